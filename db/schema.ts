@@ -65,6 +65,8 @@ export const claims = sqliteTable(
   },
   (t) => [
     index("claims_board").on(t.datasetSlug, t.metricSlug, t.kind, t.value),
+    /** covering index for the leaderboard list (pairs with method and paper counts) and per-board counts */
+    index("claims_pairs").on(t.kind, t.datasetSlug, t.metricSlug, t.method, t.paperId),
     index("claims_paper").on(t.paperId),
     index("claims_kind_metric").on(t.kind, t.metricSlug),
     index("claims_fingerprint").on(t.fingerprint),

@@ -20,6 +20,8 @@ const DatasetEntry = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   domain: Domain,
   aliases: z.array(z.string()),
+  /** metric a bare score on this benchmark is reported in ("54% on AIME24" → accuracy); optional */
+  metric: z.string().optional(),
 });
 export type MetricEntry = z.infer<typeof MetricEntry>;
 export type DatasetEntry = z.infer<typeof DatasetEntry>;

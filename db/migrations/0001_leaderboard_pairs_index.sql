@@ -1,0 +1,1 @@
+CREATE INDEX `claims_pairs` ON `claims` (`kind`,`dataset_slug`,`metric_slug`,`method`,`paper_id`);

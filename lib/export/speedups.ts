@@ -1,0 +1,86 @@
+// Speedup claims as export rows: the table (CSV/JSON), the title and the range-plot frame.
+// Rows come from lib/speedups/rows (the same rows the page shows).
+import { groupByAspect, type SpeedupRow } from "../speedups/rows";
+import { renderFrame, type LegendItem } from "./frame";
+import { isWeak, speedupChart } from "./speedup-chart";
+import type { ExportTable } from "./table";
+import { layout as layoutOf, theme as themeOf } from "./theme";
+import { sourceLine, type RenderOptions, type SpeedupQuery } from "./view-state";
+
+export interface SpeedupData {
+  query: SpeedupQuery;
+  rows: SpeedupRow[];
+}
+
+export const SPEEDUP_COLUMNS = [
+  { key: "aspect", label: "Aspect" },
+  { key: "method", label: "Method" },
+  { key: "factor", label: "Factor" },
+  { key: "factor_high", label: "Factor (high)" },
+  { key: "shown", label: "Shown as" },
+  { key: "value", label: "Value as written" },
+  { key: "value_high", label: "Value high as written" },
+  { key: "qualifier", label: "Qualifier" },
+  { key: "inverted", label: "Inverted" },
+  { key: "no_baseline", label: "No named baseline" },
+  { key: "metric", label: "What" },
+  { key: "vs", label: "Versus" },
+  { key: "dataset", label: "Dataset" },
+  { key: "role", label: "Role" },
+  { key: "paper_id", label: "Paper id" },
+  { key: "paper", label: "Paper" },
+  { key: "evidence", label: "Evidence" },
+];
+
+export function speedupTable(data: SpeedupData): ExportTable {
+  return {
+    columns: SPEEDUP_COLUMNS,
+    rows: data.rows.map((r) => ({
+      aspect: r.aspect,
+      method: r.label,
+      factor: r.low,
+      factor_high: r.high !== r.low ? r.high : null,
+      shown: r.factorLabel,
+      value: r.value,
+      value_high: r.valueHigh,
+      qualifier: r.qualifier,
+      inverted: r.flags.inverted ? "yes" : "no",
+      no_baseline: r.flags.noBaseline ? "yes" : "no",
+      metric: r.metric,
+      vs: r.vs,
+      dataset: r.dataset,
+      role: r.role,
+      paper_id: r.paperId,
+      paper: r.paperTitle,
+      evidence: r.evidence,
+    })),
+  };
+}
+
+export function speedupSubtitle(data: SpeedupData): string {
+  const n = data.rows.length;
+  const papers = new Set(data.rows.map((r) => r.paperId)).size;
+  const q = data.query;
+  const filters = [q.aspect ? `aspect: ${q.aspect}` : null, q.minFactor ? `at least ${q.minFactor}×` : null, q.text ? `matching “${q.text}”` : null];
+  return [`${n} claim${n === 1 ? "" : "s"} from ${papers} paper${papers === 1 ? "" : "s"}`, "factor on a log scale, further right is faster", ...filters.filter(Boolean)].join(" · ");
+}
+
+export function speedupSvg(data: SpeedupData, opts: RenderOptions): string {
+  const t = themeOf(opts.theme);
+  const groups = groupByAspect(data.rows);
+  const legend: LegendItem[] = [
+    ...groups.map((g) => ({ label: g.aspect, color: g.color, shape: "circle" }) as LegendItem),
+    ...(data.rows.some(isWeak) ? [{ label: "hollow: “up to” or no named baseline", color: t.muted, shape: "hollow" } as LegendItem] : []),
+  ];
+  return renderFrame({
+    title: "Speedup claims",
+    subtitle: speedupSubtitle(data),
+    legend,
+    source: sourceLine(new Set(data.rows.map((r) => r.paperId)).size, opts.date),
+    url: opts.url,
+    theme: t,
+    layout: layoutOf(opts.layout),
+    chartKind: "speedups",
+    chart: (box, s) => speedupChart(data.rows, box, s, t),
+  });
+}

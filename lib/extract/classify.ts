@@ -1,0 +1,127 @@
+// Per-number decision: is it a claim, and of which kind; which metric words are attached to it.
+import type { NumMention } from "./numbers";
+import type { LexHit } from "./lexicon";
+import type { MetricEntry } from "../vocab/index";
+import {
+  SETUP_NOUN, HYPHEN_ADJ, SIZE_COMPARATIVE, SPEED_WORD, QUALITY_X, DELTA_AFTER, DELTA_BEFORE, FACTOR_BEFORE,
+  TIME_UNIT, TIME_LEAD, speedAspect,
+} from "./kinds";
+import type { ClaimKind } from "./types";
+
+export interface Decision {
+  kind: ClaimKind;
+  unit: string | null;
+  metric: string | null;
+  /** metric written right next to the number */
+  metricHit: LexHit<MetricEntry> | null;
+  /** where the evidence should reach, beyond the number */
+  evStart: number;
+  evEnd: number;
+  /** a weak decision taken from a neighbour in a list */
+  inherited?: boolean;
+}
+
+const LEFT_MET_GAP =
+  /^\s*(?:scores?|values?|rates?|results?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s])*\s*$/i;
+const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|in|on|of)\s+)?$/i;
+const YEAR = /^(?:19|20)\d\d$/;
+
+export interface Ctx {
+  text: string;
+  ss: number; // sentence start
+  se: number; // sentence end
+  mets: LexHit<MetricEntry>[];
+}
+
+/** A decision; `null` when the number is a setup figure (never a claim), `undefined` when nothing marks it as one. */
+export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
+  const { text, ss, se } = c;
+  if (n.size) return null;
+  const L = text.slice(Math.max(ss, n.start - 90), n.start);
+  const R = text.slice(n.end, Math.min(se, n.end + 90));
+  if (HYPHEN_ADJ.test(R)) return null;
+  const raw = text.slice(n.numStart, n.end);
+  if (n.unit === null && !n.word && YEAR.test(raw.replace(/\D+$/, "")) && !/[:=]\s*$/.test(L)) return null;
+
+  let leftMet: LexHit<MetricEntry> | null = null;
+  let rightMet: LexHit<MetricEntry> | null = null;
+  for (const m of c.mets) {
+    if (m.end <= n.start && n.start - m.end <= 40 && LEFT_MET_GAP.test(text.slice(m.end, n.start))) leftMet = m;
+    if (!rightMet && m.start >= n.end && m.start - n.end <= 14 && RIGHT_MET_GAP.test(text.slice(n.end, m.start))) rightMet = m;
+  }
+
+  const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));
+  if (multiplicative) {
+    if (SIZE_COMPARATIVE.test(R)) return null;
+    if (QUALITY_X.test(R)) {
+      const m = rightMetAfter(c, n.end, 40);
+      return { kind: "delta", unit: "x", metric: m?.entry.name ?? null, metricHit: m, evStart: n.start, evEnd: m ? m.end : n.end };
+    }
+    const r = R.slice(0, 48);
+    const l = L.slice(-70);
+    const sr = SPEED_WORD.exec(r);
+    const sl = n.word ? null : SPEED_WORD.exec(l);
+    if (!sr && !sl) return undefined;
+    // the words between the number and the end of the aspect phrase
+    let evEnd = n.end;
+    if (sr) {
+      const tail = /^[^,.;()]*?(?:faster|speed-?ups?|accelerations?|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|cost|reduction|compression|fewer\s+[\w-]+|less\s+[\w-]+|lower\s+[\w-]+)(?:\s+(?:speed|inference|sampling|decoding|generation|in\s+[\w-]+(?:\s+[\w-]+)?|than\s+[^,.;()]+))?/i.exec(R);
+      evEnd = tail ? n.end + tail[0].length : n.end + sr.index + sr[0].length;
+    }
+    const aspect = speedAspect(r, l) ?? speedAspect(text.slice(ss, se), "") ?? "inference speed";
+    return { kind: "speedup", unit: "x", metric: aspect, metricHit: null, evStart: n.start, evEnd: Math.min(evEnd, se) };
+  }
+
+  // percent or plain numbers
+  if (n.unit === null && !leftMet && SETUP_NOUN.test(R)) return null;
+  if (n.unit === "%" && !leftMet && SETUP_NOUN.test(R) && !DELTA_AFTER.test(R)) return null;
+  if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet) return null;
+  if (n.unit === null && !leftMet && !rightMet && TIME_UNIT.test(R) && TIME_LEAD.test(L)) {
+    const u = TIME_UNIT.exec(R)!;
+    return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + u[0].length };
+  }
+  const da = DELTA_AFTER.exec(R);
+  const overhead = /^\s*(?:[a-z-]+\s+)?overhead/i.exec(R);
+  if (overhead) {
+    const w = overhead[0].toLowerCase();
+    const metric = /memory/.test(w) ? "memory" : /comput/.test(w) ? "compute" : "latency";
+    return { kind: "delta", unit: n.unit, metric, metricHit: null, evStart: n.start, evEnd: n.end + overhead[0].length };
+  }
+  const afterMet = rightMet ? text.slice(rightMet.end, Math.min(se, rightMet.end + 40)) : "";
+  const deltaCue = n.sign === "+" || !!da || DELTA_BEFORE.test(L) || (rightMet !== null && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet));
+  let unit: string | null = n.unit;
+  if (unit === null && /^\s*(?:points?|pts|pp)\b/i.test(R)) unit = "points";
+  if (unit === null && /^\s*percentage\s+points?/i.test(R)) unit = "points";
+  if (deltaCue) {
+    let metric: string | null = (rightMet ?? leftMet)?.entry.name ?? null;
+    let evEnd = rightMet ? rightMet.end : n.end;
+    if (da) {
+      evEnd = Math.max(evEnd, n.end + da[0].length);
+      if (/faster|slower|speed-?up/i.test(da[0])) metric = speedAspect(R.slice(0, 48), "") ?? "inference speed";
+    }
+    if (rightMet && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet)) {
+      evEnd = rightMet.end + /^\s*\w+/.exec(afterMet)![0].length;
+    }
+    if (unit === "points") evEnd = Math.max(evEnd, n.end + /^\s*\w+/.exec(R)![0].length);
+    return { kind: "delta", unit, metric, metricHit: rightMet ?? leftMet, evStart: leftMet ? Math.min(leftMet.start, n.start) : n.start, evEnd };
+  }
+  if (leftMet || rightMet) {
+    const m = rightMet ?? leftMet!;
+    return { kind: "result", unit: unit === "points" ? null : unit, metric: m.entry.name, metricHit: m, evStart: Math.min(m.start, n.start), evEnd: Math.max(m.end, n.end) };
+  }
+  // a benchmark score without a metric word: "AIME24 & 25 scores of 54%", "0.77 overall score"
+  const sc = /^\s*(?:overall\s+|average\s+|total\s+)?scores?\b/i.exec(R);
+  const scL = /\bscores?\s+of\s*$/i.exec(L);
+  if (sc || scL) {
+    return { kind: "result", unit, metric: null, metricHit: null, evStart: scL ? n.start - scL[0].length : n.start, evEnd: sc ? n.end + sc[0].length : n.end };
+  }
+  return undefined;
+}
+
+function rightMetAfter(c: Ctx, from: number, within: number): LexHit<MetricEntry> | null {
+  for (const m of c.mets) if (m.start >= from && m.start - from <= within) return m;
+  return null;
+}
+
+/** Gap between two numbers of one list: "91.5% and 100%", "16%/8%", "25.5% (MIMIC-CXR), 8.8%". */
+export const LIST_GAP = /^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+or\s+|\s*&\s*|,?\s+vs\.?\s+|,?\s+versus\s+)\s*$/i;

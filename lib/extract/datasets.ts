@@ -1,0 +1,87 @@
+// Dataset mentions of a sentence: vocabulary hits, resolution and split normalisation, siblings, unnamed benchmarks.
+import { rawDatasetHits, findDataset } from "./lexicon";
+
+export interface DatasetHit {
+  start: number;
+  end: number;
+  name: string;
+  /** metric a bare score on this benchmark is reported in, if the vocabulary says */
+  metric: string | null;
+  known: boolean;
+}
+
+const RES_AFTER = /^(?:[-\s]?(?:1[Kk]\s)?|\s?(?:at|\()\s?)(\d{2,4})(?:\s?[x×*]\s?(\d{2,4}))?(?![\d.])/;
+const RES_BEFORE = /(\d{2,4})\s?[x×*]\s?(\d{2,4})\s?(?:px\s)?$/;
+const SPLIT_AFTER = /^[-\s]?(?:\d{2,4}h?r?\s)?\(?\s?(test|dev)[-\s](clean|other)|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s?(?:\/|and|,)\s?(clean|other)(?:\s(test|dev))?|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s(test|dev)/i;
+const SIBLING = /^\s?(?:&|and|\/|,)\s?(\d{2})(?![\d.%])/;
+const UNNAMED = /\b(?:on|in)\s(?:the\s)?((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)\s(benchmarks?|datasets?|test sets?|environments?|suite)\b/g;
+const TITLE_END = /\b(?:on|in)\s((?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+)(?=\s?[.,;]|$)/g;
+
+/** Datasets named in [from, to) of t, in order. */
+export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
+  const out: DatasetHit[] = [];
+  for (const h of rawDatasetHits(t, from, to)) {
+    const e = h.entry;
+    // an acronym in parentheses right after the same dataset: "Switchboard (SWB)"
+    const prev = out[out.length - 1];
+    if (prev && prev.name === e.name && /^\s?\(\s?$/.test(t.slice(prev.end, h.start))) {
+      continue;
+    }
+    let end = h.end;
+    let name = e.name;
+    if (e.domain === "image" && !/\d+x\d+$/.test(e.name)) {
+      const a = RES_AFTER.exec(t.slice(h.end, Math.min(to, h.end + 16)));
+      const b = RES_BEFORE.exec(t.slice(Math.max(from, h.start - 14), h.start));
+      const r = a && (!a[2] || a[1] === a[2]) && Number(a[1]) >= 32 ? a[1] : b && b[1] === b[2] ? b[1] : null;
+      if (r) {
+        const n = `${e.name.replace(/ \d+x\d+$/, "")} ${r}x${r}`;
+        name = findDataset(n)?.name ?? n;
+        if (a && r === a[1]) end = h.end + a[0].length;
+      }
+    }
+    if (e.name === "LibriSpeech") {
+      const s = SPLIT_AFTER.exec(t.slice(h.end, Math.min(to, h.end + 30)));
+      if (s) {
+        if (s[1]) {
+          name = `LibriSpeech ${s[1].toLowerCase()}-${s[2].toLowerCase()}`;
+        } else if (s[3]) {
+          const set = (s[5] ?? "test").toLowerCase();
+          out.push(hit(h.start, h.end + s[0].length, `LibriSpeech ${set}-${s[3].toLowerCase()}`));
+          name = `LibriSpeech ${set}-${s[4].toLowerCase()}`;
+        } else {
+          name = `LibriSpeech ${s[7].toLowerCase()}-${s[6].toLowerCase()}`;
+        }
+        end = h.end + s[0].length;
+      }
+    }
+    out.push(hit(h.start, end, name));
+    // "AIME24 & 25", "WMT14/16"
+    const sib = /\d{2}$/.test(t.slice(h.start, h.end)) ? SIBLING.exec(t.slice(end, Math.min(to, end + 8))) : null;
+    if (sib) {
+      const sibName = t.slice(h.start, h.end).replace(/\d{2}$/, sib[1]);
+      const se = findDataset(sibName);
+      if (se) out.push(hit(end, end + sib[0].length, se.name));
+    }
+  }
+  // benchmarks the vocabulary does not know: "on the KILT benchmark", "in STR benchmarks"
+  const seg = t.slice(from, to);
+  for (const re of [UNNAMED, TITLE_END]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(seg))) {
+      const s = from + m.index + m[0].indexOf(m[1]);
+      const e = s + m[1].length;
+      if (out.some((o) => o.start < e && s < o.end)) continue;
+      if (/^(?:Table|Figure|Section|Appendix|English|Chinese|The|A|An|Our)$/.test(m[1].split(" ")[0])) continue;
+      const plural = re === UNNAMED && /s$/.test(m[2]) && /benchmarks|datasets/.test(m[2]);
+      out.push({ start: s, end: plural ? s + m[1].length + 1 + m[2].length : e, name: plural ? `${m[1]} ${m[2]}` : m[1], metric: null, known: false });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function hit(start: number, end: number, name: string): DatasetHit {
+  const e = findDataset(name);
+  return { start, end, name: e?.name ?? name, metric: e?.metric ?? null, known: true };
+}

@@ -1,0 +1,53 @@
+// Local cues that decide what a number is: setup, result, speedup (multiplicative) or delta (additive / %).
+
+/** Nouns that make a number a setup figure ("7 GPUs", "60 languages", "8 inference steps", "3 datasets"). */
+export const SETUP_NOUN =
+  /^\s*(?:(?!(?:on|in|of|for|with|and|than|to|at|by|fewer|less|more|lower|higher|faster|better|smaller|larger|points?|relative|absolute|percentage)\b)[a-z][a-z-]*\s+){0,2}(?:parameters?|params|trainable|tokens?(?!\s*(?:per|\/))|gpus?|tpus?|llms?|mllms?|vlms?|a100s?|h100s?|v100s?|a6000s?|hours?|hrs?|h|hr|days?|epochs?|languages?|language families|layers?|heads?|samples?|examples?|images?|image-text|pairs?|videos?|clips?|utterances?|speakers?|tasks?|datasets?|benchmarks?|stages?|steps?|iterations?|references?|papers?|models?|experts?|frames?|words?|sentences?|documents?|queries|questions|prompts?|categories|classes|domains|species|subjects|nodes?|blocks?|bits?|dimensions?|channels?|px|pixels?|vocabulary|minutes?|demonstrations?|annotations?|instructions?|rounds?|shots?|turns?|agents?|environments?|users?|participants?|years?|months?|seconds?-long|authors?|citations?|times(?: per)|steps? of|characters?|chars|lines?|files?|repositories|problems?|instances?|trajectories|runs?|seeds?|sources?)\b/i;
+
+/** "-step", "-layer", "-second" glued after a number: an adjective, a setup figure. */
+export const HYPHEN_ADJ = /^-(?:step|layer|shot|stage|way|bit|head|block|second|minute|hour|day|dim|d\b|token|frame|gram|level|billion|million|species|language|task|class)/i;
+
+/** Multiplicative claims about size, length or data — setup, not speed. */
+export const SIZE_COMPARATIVE =
+  /^\s*(?:[a-z-]+\s+)?(?:larger|bigger|deeper|wider|longer|more\s+(?:data|parameters|params|layers|training|compute|gpus|experts|context|images|videos|examples)|higher\s+resolution|as\s+(?:large|many|deep|long|big)|the\s+(?:size|parameters|data)|fewer\s+(?:parameters|params))/i;
+
+/** Words that make a multiplicative number a speed or cost claim. */
+export const SPEED_WORD =
+  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|compress\w*|lower|decreas\w*|savings?|shorter|smaller|efficien\w*|speed)\b/i;
+
+/** Multiplicative quality claims ("6-8x better perplexity") are deltas with unit x. */
+export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in|improved|more\s+accurate|lower\s+(?:perplexity|error|fid|wer|loss))/i;
+
+/** Delta cues right after a number. */
+export const DELTA_AFTER =
+  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|of\s+improvement)|percentage\s+points?|pp\b)/i;
+
+/** Delta cues right before a number. */
+export const DELTA_BEFORE =
+  /(?:\bby|\bimprov\w*|\bgains?|\bboost\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\bbeat\w*|\blower\w*|\bcut\w*|\bdrops?|\bmargin|\bbetter\s+by|\bhigher\s+by|\blead\s+of|\badvantage\s+of|\bsav\w*)(?:\s+(?:of|by|up\s+to|about|around|approximately|nearly|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|average|a|an|the|only|just|roughly|as\s+much\s+as|~|∼|≈|\*\*))*\s*[~∼≈$*]?\s*$/i;
+
+/** "by a factor of 32-64", "a speed-up ratio of up to 3.2": multiplicative without an x. */
+export const FACTOR_BEFORE = /(?:\bfactor\s+of|\bspeed-?up\s+ratio\s+of|\bratio\s+of|\bspeed-?ups?\s+of)(?:\s+(?:up\s+to|about|around|approximately|nearly|over|more\s+than|at\s+least|roughly|~))*\s*$/i;
+
+/** Time units for latency results. */
+export const TIME_UNIT = /^\s*(?:seconds?|secs?|s|ms|milliseconds?|minutes?|min)\b/i;
+export const TIME_LEAD = /(?:\bin|\bwithin|\btakes?|\btaking|\bonly|\bjust|\blatency\s+of|\bunder|\bin\s+(?:only|just))\s*(?:only|just|about|around|approximately|~)?\s*$/i;
+
+export type Aspect = "inference speed" | "throughput" | "training cost" | "compute" | "token count" | "latency" | "sampling steps" | "memory";
+
+/** What a speedup speeds up, from the words around it (nearest first). */
+export function speedAspect(near: string, wider: string): Aspect | null {
+  for (const s of [near, wider]) {
+    const t = s.toLowerCase();
+    if (/tokens?\s+per\s+second|tokens?\/s|throughput/.test(t)) return "throughput";
+    if (/latency/.test(t)) return "latency";
+    if (/\b(?:training|convergence|converge|train|pre-?training|fine-?tuning)\b/.test(t)) return "training cost";
+    if (/\bmemory|kv\s*cache\s+size/.test(t)) return "memory";
+    if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor/.test(t)) return "sampling steps";
+    if (/\b(?:tokens?|token\s+count|sequence\s+length|compression)\b/.test(t) && /fewer|reduc|less|decreas|compress/.test(t)) return "token count";
+    if (/\b(?:flops|compute|computation|computational)\b/.test(t)) return "compute";
+    if (/\bcost|cheaper/.test(t) && !/faster|speed/.test(t)) return "compute";
+    if (/faster|speed|accelerat|quicker|\bfast\b/.test(t)) return "inference speed";
+  }
+  return null;
+}

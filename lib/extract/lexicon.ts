@@ -1,0 +1,50 @@
+// Compiled matchers over the shared vocabulary (built once at module load).
+import { METRICS, DATASETS, findDataset, findMetric, type MetricEntry, type DatasetEntry } from "../vocab/index";
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
+
+/** Aliases with a lower-case letter and ≥ 5 characters also match case-insensitively; short or upper-case ones match exactly. */
+export function buildMatcher(names: string[]): { cs: RegExp | null; ci: RegExp | null } {
+  const uniq = [...new Set(names)].sort((a, b) => b.length - a.length);
+  const ci = uniq.filter((n) => /[a-z]/.test(n) && n.length >= 5);
+  const cs = uniq.filter((n) => !(/[a-z]/.test(n) && n.length >= 5));
+  const wrap = (xs: string[], flags: string) =>
+    xs.length ? new RegExp(`(?<![A-Za-z0-9])(?:${xs.map(esc).join("|")})(?![A-Za-z0-9+])`, flags) : null;
+  return { cs: wrap(cs, "g"), ci: wrap(ci, "gi") };
+}
+
+export interface LexHit<T> {
+  start: number;
+  end: number;
+  entry: T;
+}
+
+function scan<T>(m: { cs: RegExp | null; ci: RegExp | null }, find: (s: string) => T | undefined, t: string, from: number, to: number): LexHit<T>[] {
+  const seg = t.slice(from, to);
+  const out: LexHit<T>[] = [];
+  for (const re of [m.cs, m.ci]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(seg))) {
+      const e = find(x[0]);
+      if (e) out.push({ start: from + x.index, end: from + x.index + x[0].length, entry: e });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // drop hits inside a longer hit
+  const res: LexHit<T>[] = [];
+  for (const h of out) if (!res.length || h.start >= res[res.length - 1].end) res.push(h);
+  return res;
+}
+
+const metricMatcher = buildMatcher(METRICS.flatMap((m) => [m.name, ...m.aliases]));
+const datasetMatcher = buildMatcher(DATASETS.flatMap((d) => [d.name, ...d.aliases]));
+
+export function metricHits(t: string, from: number, to: number): LexHit<MetricEntry>[] {
+  return scan(metricMatcher, findMetric, t, from, to);
+}
+export function rawDatasetHits(t: string, from: number, to: number): LexHit<DatasetEntry>[] {
+  return scan(datasetMatcher, findDataset, t, from, to);
+}
+export { findDataset, findMetric };

@@ -1,0 +1,181 @@
+// Finding the numbers of a sentence: digits, separators, signs, %, LaTeX, Unicode, ranges, number words.
+// Offsets always point into the original text; nothing is rewritten.
+
+export type Unit = "x" | "%" | null;
+
+export interface NumMention {
+  start: number; // first character of the mention (sign / "times" prefix included)
+  end: number; // one past the last character (suffix and range included)
+  numStart: number; // first digit (or the number word)
+  value: number;
+  high: number | null;
+  unit: Unit;
+  /** "B", "M", "K", "billion"... : a size such as "7B" or "213M" (never a result, maybe params) */
+  size: string | null;
+  sign: "+" | "-" | null;
+  word: boolean;
+  /** qualifier symbol written right before the number: ~ ∼ ≈ > ≥ < */
+  symbol: string | null;
+}
+
+const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+/g;
+const LETTER = /[A-Za-z]/;
+const SIZE_RE = /^(?:[BMKkT](?![A-Za-z])|\s?(?:billion|million|thousand|trillion)\b)/;
+const TIMES_SUFFIX = /^(?:\\times(?![A-Za-z])|\\times|×|[xX](?![A-Za-z0-9])|\s?times(?![a-rt-z])|-?fold\b|\s-?fold\b)/;
+const PCT_SUFFIX = /^(?:\\?%|\s%|\s?percent\b|\s?per cent\b)/;
+const RANGE_CONN = /^\s*(?:-|–|—|to\b|~|∼|\\sim|sim|and\b)\s*/;
+const FMT = /^(?:\$|\*\*|\{|\}|\\,|\\!|\\;|\\ )+/;
+
+function skipFmt(t: string, i: number, end: number): number {
+  const m = FMT.exec(t.slice(i, Math.min(end, i + 8)));
+  return m ? i + m[0].length : i;
+}
+
+interface Suffix {
+  unit: Unit;
+  size: string | null;
+  next: number;
+  embedded: boolean;
+}
+
+function readSuffix(t: string, j: number, end: number): Suffix {
+  const raw = t.slice(j, Math.min(end, j + 12));
+  // resolutions such as 256x256, 256×256, 256*256 are names, never values
+  const res = /^\s?[x×*]\s?\d{2,4}\b/.exec(raw);
+  if (res && /^\d{2,4}/.test(t.slice(j - 3, j).replace(/^\D+/, "") || "0")) return { unit: null, size: null, next: j + res[0].length, embedded: true };
+  const k = skipFmt(t, j, end);
+  const rest = t.slice(k, Math.min(end, k + 12));
+  let m: RegExpExecArray | null;
+  if ((m = PCT_SUFFIX.exec(rest))) return { unit: "%", size: null, next: skipFmt(t, k + m[0].length, end), embedded: false };
+  if ((m = TIMES_SUFFIX.exec(rest))) return { unit: "x", size: null, next: skipFmt(t, k + m[0].length, end), embedded: false };
+  if ((m = SIZE_RE.exec(rest))) return { unit: null, size: m[0].trim(), next: k + m[0].length, embedded: false };
+  if (LETTER.test(t[j] ?? "")) return { unit: null, size: null, next: j, embedded: true };
+  return { unit: null, size: null, next: j, embedded: false };
+}
+
+const parse = (s: string) => Number(s.replace(/,/g, ""));
+
+/** Numbers written in digits inside [from, to) of text. */
+export function scanNumbers(t: string, from: number, to: number): NumMention[] {
+  const out: NumMention[] = [];
+  const seg = t.slice(from, to);
+  NUM.lastIndex = 0;
+  let consumed = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUM.exec(seg))) {
+    const i = from + m.index;
+    let j = i + m[0].length;
+    if (i < consumed) continue;
+    const before = t.slice(Math.max(from, i - 8), i);
+    // x-prefix forms: "times 2.56", "×2.56", "$\times 2$"
+    const timesPrefix = /(?:\\times|×|\btimes)\s?\$?\s?$/.exec(before);
+    const prev = t[i - 1] ?? " ";
+    if (!timesPrefix) {
+      if (LETTER.test(prev) || prev === "@" || prev === "^" || prev === "_" || prev === "'") continue;
+      if (prev === "/" && !/[\d%xX×]/.test(t[i - 2] ?? "")) continue;
+      if ((prev === "-" || prev === "–") && /[A-Za-z0-9)]/.test(t[i - 2] ?? "")) continue;
+      if (prev === "." && /\d/.test(t[i - 2] ?? "")) continue;
+    }
+    if (t[j] === "." && /\d/.test(t[j + 1] ?? "")) continue; // version numbers 2.5.1
+    const suf = readSuffix(t, j, to);
+    if (suf.embedded) {
+      consumed = suf.next;
+      continue;
+    }
+    let unit: Unit = timesPrefix ? "x" : suf.unit;
+    let end = suf.next;
+    let high: number | null = null;
+    // range "4.71x to 5.91x", "2.7x-3.5x", "32-64", "$25$-$75$\%", "100timessim600times", "between 2 and 3"
+    if (!suf.size) {
+      end = skipFmt(t, end, to);
+      const conn = RANGE_CONN.exec(t.slice(end, Math.min(to, end + 8)));
+      if (conn) {
+        const word = conn[0].trim();
+        const leftCtx = t.slice(Math.max(from, i - 30), i);
+        const okConn =
+          word === "and" ? /\bbetween\s*\$?$/.test(leftCtx) :
+          word === "to" ? !/\bfrom\b[^,;]*$/.test(leftCtx) && !/\bfrom\s*$/.test(leftCtx) :
+          true;
+        let b = skipFmt(t, end + conn[0].length, to);
+        const tp = /^(?:\\times|×|times)\s?/.exec(t.slice(b, b + 8));
+        if (tp) b += tp[0].length;
+        const nb = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)/.exec(t.slice(b, to));
+        if (okConn && nb) {
+          const sb = readSuffix(t, b + nb[0].length, to);
+          const sameUnit = !sb.embedded && !sb.size && (sb.unit === unit || sb.unit === null || unit === null);
+          const vb = parse(nb[0]);
+          if (sameUnit && vb > parse(m[0]) && !(word === "-" && sb.unit === null && unit === null && LETTER.test(t[b + nb[0].length] ?? ""))) {
+            if (!(word === "to" && unit === null && sb.unit === null)) {
+              high = vb;
+              unit = unit ?? sb.unit;
+              end = sb.next;
+            }
+          }
+        }
+      }
+    }
+    // sign and qualifier symbol before the number
+    let s = timesPrefix ? i - timesPrefix[0].length : i;
+    s = skipBackFmt(t, s, from);
+    let sign: "+" | "-" | null = null;
+    let symbol: string | null = null;
+    const c = t[s - 1];
+    if (c === "+" || ((c === "-" || c === "−") && !/[A-Za-z0-9]/.test(t[s - 2] ?? " "))) {
+      sign = c === "+" ? "+" : "-";
+      s--;
+      s = skipBackFmt(t, s, from);
+    }
+    const c2 = t[s - 1];
+    if (c2 && "~∼≈>≥<≤".includes(c2)) {
+      symbol = c2;
+      s--;
+    } else if (t.slice(s - 4, s) === "\\sim" || t.slice(s - 4, s) === "\\geq") {
+      symbol = t.slice(s - 4, s) === "\\sim" ? "~" : "≥";
+      s -= 4;
+    }
+    s = skipBackFmt(t, s, from);
+    consumed = end;
+    out.push({ start: s, end: trimEnd(t, end), numStart: i, value: parse(m[0]), high, unit, size: suf.size, sign, word: false, symbol });
+  }
+  return out;
+}
+
+function skipBackFmt(t: string, s: number, from: number): number {
+  while (s > from && (t[s - 1] === "$" || t[s - 1] === "*" || t[s - 1] === "{")) s--;
+  return s;
+}
+function trimEnd(t: string, e: number): number {
+  while (e > 0 && (t[e - 1] === " " || t[e - 1] === "$" || t[e - 1] === "*")) e--;
+  return e;
+}
+
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000,
+};
+const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
+const WORD_SINGLE = /\b(twice|doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|halv(?:es|ed|ing|e))\b/gi;
+
+/** Multiplicative number words: "ten times", "threefold", "twice", "doubles", "halves". */
+export function scanNumberWords(t: string, from: number, to: number): NumMention[] {
+  const seg = t.slice(from, to);
+  const out: NumMention[] = [];
+  let m: RegExpExecArray | null;
+  WORD_TIMES.lastIndex = 0;
+  while ((m = WORD_TIMES.exec(seg))) {
+    const w = m[2].toLowerCase();
+    let v = WORD_VALUES[w];
+    if ((w === "hundred" || w === "thousand") && !m[1]) continue;
+    const s = from + m.index + (m[1] && w !== "hundred" && w !== "thousand" ? m[1].length + 1 : 0);
+    if (w === "one" && m[3].toLowerCase() === "times") continue;
+    out.push({ start: s, end: from + m.index + m[0].length, numStart: s, value: v, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
+  }
+  WORD_SINGLE.lastIndex = 0;
+  while ((m = WORD_SINGLE.exec(seg))) {
+    const w = m[1].toLowerCase();
+    const v = w.startsWith("tw") || w.startsWith("doubl") || w.startsWith("halv") ? 2 : w.startsWith("tripl") ? 3 : 4;
+    const s = from + m.index;
+    out.push({ start: s, end: s + m[0].length, numStart: s, value: v, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
+  }
+  return out;
+}

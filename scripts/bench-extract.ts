@@ -1,0 +1,87 @@
+// Extractor benchmark: ≥100,000 synthetic abstracts recombined from the bundled corpus's sentences
+// (deterministic seed), extracted in this process; reports the median of several runs.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extract } from "../lib/extract/index";
+import { splitSentences } from "../lib/extract/sentences";
+import type { PaperText } from "../lib/extract/types";
+
+export interface ExtractBenchOptions {
+  abstracts?: number;
+  runs?: number;
+  seed?: number;
+  corpus?: string;
+  log?: (line: string) => void;
+}
+
+export interface ExtractBenchResult {
+  abstracts: number;
+  runs: number;
+  abstractsPerSec: number;
+  claimsPerSec: number;
+  claims: number;
+  peakRssMB: number;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Titles and sentences of the bundled corpus (hf-text: two header lines, then title / abstract line pairs). */
+function corpusParts(file: string): { titles: string[]; sentences: string[] } {
+  const lines = readFileSync(file, "utf8").split(/\r?\n/).slice(2).filter((l) => l.trim());
+  const titles: string[] = [];
+  const sentences: string[] = [];
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    titles.push(lines[i].replace(/^Subscribe/, "").trim());
+    const a = lines[i + 1].trim();
+    for (const s of splitSentences(a)) sentences.push(a.slice(s.start, s.end));
+  }
+  return { titles, sentences };
+}
+
+export function makeAbstracts(n: number, seed: number, corpus: string): PaperText[] {
+  const { titles, sentences } = corpusParts(corpus);
+  const rnd = mulberry32(seed);
+  const out: PaperText[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = 5 + Math.floor(rnd() * 6);
+    const parts: string[] = [];
+    for (let j = 0; j < k; j++) parts.push(sentences[Math.floor(rnd() * sentences.length)]);
+    out[i] = { id: `bench-${i}`, title: titles[Math.floor(rnd() * titles.length)], abstract: parts.join(" ") };
+  }
+  return out;
+}
+
+export function runExtractBench(opts: ExtractBenchOptions = {}): ExtractBenchResult {
+  const n = opts.abstracts ?? 100_000;
+  const runs = opts.runs ?? 3;
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const corpus = opts.corpus ?? join(__dirname, "..", "data", "hf-papers-autoregressive.txt");
+  const papers = makeAbstracts(n, opts.seed ?? 42, corpus);
+  log(`extract bench: ${n} synthetic abstracts (seed ${opts.seed ?? 42}), ${runs} runs`);
+  for (let i = 0; i < Math.min(2000, n); i++) extract(papers[i]); // warm-up
+  const rates: { aps: number; cps: number; claims: number }[] = [];
+  for (let r = 0; r < runs; r++) {
+    let claims = 0;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) claims += extract(papers[i]).length;
+    const sec = Number(process.hrtime.bigint() - t0) / 1e9;
+    rates.push({ aps: n / sec, cps: claims / sec, claims });
+    log(`  run ${r + 1}: ${(n / sec).toFixed(0)} abstracts/s, ${(claims / sec).toFixed(0)} claims/s (${claims} claims, ${sec.toFixed(2)} s)`);
+  }
+  const med = [...rates].sort((a, b) => a.aps - b.aps)[Math.floor(rates.length / 2)];
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  const res = { abstracts: n, runs, abstractsPerSec: med.aps, claimsPerSec: med.cps, claims: med.claims, peakRssMB };
+  log(`extract: median ${med.aps.toFixed(0)} abstracts/s, ${med.cps.toFixed(0)} claims/s, peak RSS ${peakRssMB.toFixed(0)} MB (target ≥ 5000 abstracts/s)`);
+  return res;
+}
+
+if (require.main === module) runExtractBench();
