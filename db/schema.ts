@@ -22,6 +22,8 @@ export const papers = sqliteTable(
     sourceFile: text("source_file").notNull(),
     /** sha256 of the normalised title + abstract: the paper's identity */
     contentHash: text("content_hash").notNull(),
+    /** version of the extractor that last extracted this paper (null: never); `cli extract` skips current ones */
+    extractorVersion: text("extractor_version"),
     createdAt: text("created_at").notNull().default(now),
   },
   (t) => [

@@ -4,6 +4,7 @@
 //   pairs  → claims_pairs (kind, dataset_slug, metric_slug, method, paper_id), covering
 //   board  → claims_board (dataset_slug, metric_slug, kind, value), in value order, LIMITed
 import { findDataset, findMetric } from "../../lib/vocab";
+import type { Statement } from "better-sqlite3";
 import type { Db } from "../client";
 
 export interface BoardPair {
@@ -66,13 +67,13 @@ function boardSql(order: "ASC" | "DESC"): string {
     ORDER BY c.value ${order} LIMIT ?`;
 }
 
-type Stmt = ReturnType<Db["$client"]["prepare"]>;
+type Stmt = Statement<unknown[]>;
 const cache = new WeakMap<object, Map<string, Stmt>>();
 function stmt(db: Db, sql: string): Stmt {
   let m = cache.get(db.$client);
   if (!m) cache.set(db.$client, (m = new Map()));
   let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.$client.prepare(sql)));
+  if (!s) m.set(sql, (s = db.$client.prepare<unknown[]>(sql)));
   return s;
 }
 

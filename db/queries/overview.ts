@@ -1,39 +1,10 @@
-// Overview (/) queries: corpus counts and the largest leaderboards with their best few rows.
-// Counts are served by indexes: claims by kind → claims_kind_metric; papers → its primary key.
+// Overview (/) queries: the largest leaderboards with their best few rows (counts come from ./stats).
 import type { Db } from "../client";
 import { boardClaims, listBoardPairs, type BoardClaim, type BoardPair } from "./leaderboards";
 import { metricDirection } from "@/lib/vocab";
 
-export interface CorpusCounts {
-  papers: number;
-  claims: number;
-  byKind: { result: number; speedup: number; delta: number };
-  leaderboards: number;
-}
-
-type Stmt = ReturnType<Db["$client"]["prepare"]>;
-const cache = new WeakMap<object, Map<string, Stmt>>();
-function stmt(db: Db, sql: string): Stmt {
-  let m = cache.get(db.$client);
-  if (!m) cache.set(db.$client, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.$client.prepare(sql)));
-  return s;
-}
-
-/** Papers, claims (total and per kind). */
-export function corpusCounts(db: Db, boards?: readonly BoardPair[]): CorpusCounts {
-  const papers = (stmt(db, "SELECT count(*) AS n FROM papers").get() as { n: number }).n;
-  const kinds = stmt(db, "SELECT kind, count(*) AS n FROM claims GROUP BY kind").all() as { kind: string; n: number }[];
-  const byKind = { result: 0, speedup: 0, delta: 0 };
-  for (const k of kinds) if (k.kind in byKind) byKind[k.kind as keyof typeof byKind] = k.n;
-  return {
-    papers,
-    claims: byKind.result + byKind.speedup + byKind.delta,
-    byKind,
-    leaderboards: (boards ?? listBoardPairs(db)).length,
-  };
-}
+export type { Stats as CorpusCounts } from "./stats";
+export { getStats as corpusCounts } from "./stats";
 
 export interface BoardPreview extends BoardPair {
   direction: "lower" | "higher";

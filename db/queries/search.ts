@@ -3,6 +3,7 @@
 // Papers and methods are LIMITed LIKE scans; metrics and datasets come from the vocabulary (in memory) and the
 // leaderboard pairs (claims_pairs, covering).
 import type { Db } from "../client";
+import { stmt } from "./statement";
 import { listBoardPairs, type BoardPair } from "./leaderboards";
 import { DATASETS, METRICS, nameKey } from "@/lib/vocab";
 import { ASPECT_METRIC_SLUGS, type Aspect } from "@/lib/speedups/rows";
@@ -23,15 +24,6 @@ export interface SearchResults { q: string; papers: PaperHit[]; methods: MethodH
 
 export const SEARCH_LIMIT = 20;
 
-type Stmt = ReturnType<Db["$client"]["prepare"]>;
-const cache = new WeakMap<object, Map<string, Stmt>>();
-function stmt(db: Db, sql: string): Stmt {
-  let m = cache.get(db.$client);
-  if (!m) cache.set(db.$client, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.$client.prepare(sql)));
-  return s;
-}
 
 const like = (w: string) => `%${w.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");

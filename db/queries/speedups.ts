@@ -1,6 +1,7 @@
 // Speedup-claim queries. Raw SQL on the better-sqlite3 connection, statements prepared once per connection.
 // kind = 'speedup' (and the aspect's metric slugs) are served by claims_kind_metric (kind, metric_slug).
 import type { Db } from "../client";
+import { stmt } from "./statement";
 import { ASPECT_METRIC_SLUGS, KNOWN_ASPECT_SLUGS, type SpeedupClaim, type SpeedupFilter } from "@/lib/speedups/rows";
 
 /** The displayed factor's upper end: claims written below 1 are inverted (see lib/speedups/rows.ts). */
@@ -13,15 +14,6 @@ const COLUMNS = `c.id, c.paper_id AS paperId, p.title AS paperTitle, c.method, c
 /** Default cap on the claims one speedups page loads (largest factors first). */
 export const SPEEDUP_ROW_LIMIT = 2000;
 
-type Stmt = ReturnType<Db["$client"]["prepare"]>;
-const cache = new WeakMap<object, Map<string, Stmt>>();
-function stmt(db: Db, sql: string): Stmt {
-  let m = cache.get(db.$client);
-  if (!m) cache.set(db.$client, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.$client.prepare(sql)));
-  return s;
-}
 
 /** Words of a free-text filter, as LIKE patterns (LIKE is case-insensitive for ASCII). */
 function likeWords(text: string | null | undefined): string[] {

@@ -16,6 +16,9 @@ export function valueLabel(r: BoardRow): string {
   return formatClaimValue({ value: r.value, valueHigh: r.valueHigh, unit: r.unit, qualifier: r.qualifier, kind: "result" });
 }
 
+/** Bars on one export, as on the page: the best 25 (the CSV and JSON have every row). */
+export const MAX_BARS = 25;
+
 const colorOf = (r: BoardRow, t: ExportTheme) => (r.role === "baseline" ? t.baseline : t.primary);
 
 export function leaderboardChart(data: BoardData, box: Box, s: number, t: ExportTheme): string {
@@ -25,7 +28,7 @@ export function leaderboardChart(data: BoardData, box: Box, s: number, t: Export
 }
 
 function bars(data: BoardData, box: Box, s: number, t: ExportTheme): string {
-  const rows = data.rows;
+  const rows = data.rows.slice(0, MAX_BARS);
   const tickFs = 24 * s;
   const axisH = tickFs * 3.3;
   const rowH = (box.h - axisH) / Math.max(rows.length, 1);

@@ -1,7 +1,7 @@
 // A leaderboard as export rows: the table (CSV/JSON), the title and the chart frame.
 import type { LeaderboardRow } from "../leaderboard/rows";
 import { renderFrame, type LegendItem } from "./frame";
-import { leaderboardChart } from "./leaderboard-chart";
+import { leaderboardChart, MAX_BARS } from "./leaderboard-chart";
 import type { ExportTable } from "./table";
 import { layout as layoutOf, theme as themeOf } from "./theme";
 import { displayName, sourceLine, type BoardQuery, type RenderOptions } from "./view-state";
@@ -60,7 +60,8 @@ export function boardSubtitle(data: BoardData): string {
   const methods = new Set(data.rows.map((r) => r.methodKey)).size;
   const dir = data.metric.direction === "lower" ? "Lower is better" : "Higher is better";
   const q = data.query;
-  const filters = [q.best ? null : "every claim, not only each method’s best", q.baselines ? null : "baselines hidden"].filter(Boolean);
+  const cut = q.view === "bars" && data.rows.length > MAX_BARS ? `best ${MAX_BARS} of ${data.rows.length} shown` : null;
+  const filters = [q.best ? null : "every claim, not only each method’s best", q.baselines ? null : "baselines hidden", cut].filter(Boolean);
   return [dir, `${methods} method${methods === 1 ? "" : "s"}`, VIEW_LABEL[q.view], ...filters].join(" · ");
 }
 

@@ -23,9 +23,17 @@ function resolve(kind: "dataset" | "metric", name: string) {
   return entry ? { name: entry.name, slug: entry.slug, known: true } : { name, slug: slugify(name), known: false };
 }
 
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export function loadBoard(db: Db, dataset: string, metric: string, params: Params): BoardData {
-  const d = resolve("dataset", decodeURIComponent(dataset));
-  const m = resolve("metric", decodeURIComponent(metric));
+  const d = resolve("dataset", decode(dataset));
+  const m = resolve("metric", decode(metric));
   const direction = metricDirection(m.name);
   const claims = boardClaims(db, d.slug, m.slug, direction);
   if (!claims.length) {

@@ -5,8 +5,8 @@ import type { Box } from "./frame";
 import { el, fit, text, textWidth, type Scale } from "./svg";
 import type { ExportTheme } from "./theme";
 
-/** "up to" or no named baseline: drawn hollow. */
-export const isWeak = (r: SpeedupRow) => r.flags.qualifier === "up to" || r.flags.noBaseline;
+/** No named baseline: drawn hollow, as on the page (qualifiers show as ≤ ≈ > ≥ in the label). */
+export const isHollow = (r: SpeedupRow) => r.flags.noBaseline;
 
 function factorScale(rows: SpeedupRow[], x0: number, x1: number): Scale {
   const [lo, hi] = factorDomain(rows);
@@ -44,7 +44,7 @@ export function speedupChart(rows: SpeedupRow[], box: Box, s: number, t: ExportT
       const x0 = x(r.low);
       const x1 = x(r.high);
       const rad = Math.max(3, Math.min(10 * s, rowH * 0.32));
-      const weak = isWeak(r);
+      const weak = isHollow(r);
       const dot = (cx: number) => el("circle", { cx, cy, r: rad, fill: weak ? t.background : g.color, stroke: g.color, "stroke-width": Math.max(1.5, rad * 0.4) });
       out.push(el("g", { "data-mark": "speedup", "data-row": i }, [
         text(plot.x - fs * 0.5, cy + fs * 0.35, fit(labels[i], fs, labelW - fs * 1.2), { "font-size": fs, fill: t.text, "text-anchor": "end" }),

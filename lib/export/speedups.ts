@@ -2,7 +2,7 @@
 // Rows come from lib/speedups/rows (the same rows the page shows).
 import { groupByAspect, type SpeedupRow } from "../speedups/rows";
 import { renderFrame, type LegendItem } from "./frame";
-import { isWeak, speedupChart } from "./speedup-chart";
+import { isHollow, speedupChart } from "./speedup-chart";
 import type { ExportTable } from "./table";
 import { layout as layoutOf, theme as themeOf } from "./theme";
 import { sourceLine, type RenderOptions, type SpeedupQuery } from "./view-state";
@@ -57,20 +57,28 @@ export function speedupTable(data: SpeedupData): ExportTable {
   };
 }
 
+/** Claims on one export chart: the largest 20 fit a slide at a readable size (the CSV and JSON have all). */
+export const MAX_SPEEDUP_ROWS = 20;
+
+/** The rows the chart draws: the largest factors first, as the page orders them. */
+export const chartRows = (data: SpeedupData) => data.rows.slice(0, MAX_SPEEDUP_ROWS);
+
 export function speedupSubtitle(data: SpeedupData): string {
   const n = data.rows.length;
   const papers = new Set(data.rows.map((r) => r.paperId)).size;
   const q = data.query;
-  const filters = [q.aspect ? `aspect: ${q.aspect}` : null, q.minFactor ? `at least ${q.minFactor}×` : null, q.text ? `matching “${q.text}”` : null];
+  const cut = n > MAX_SPEEDUP_ROWS ? `the ${MAX_SPEEDUP_ROWS} largest shown` : null;
+  const filters = [cut, q.aspect ? `aspect: ${q.aspect}` : null, q.minFactor ? `at least ${q.minFactor}×` : null, q.text ? `matching “${q.text}”` : null];
   return [`${n} claim${n === 1 ? "" : "s"} from ${papers} paper${papers === 1 ? "" : "s"}`, "factor on a log scale, further right is faster", ...filters.filter(Boolean)].join(" · ");
 }
 
 export function speedupSvg(data: SpeedupData, opts: RenderOptions): string {
   const t = themeOf(opts.theme);
-  const groups = groupByAspect(data.rows);
+  const rows = chartRows(data);
+  const groups = groupByAspect(rows);
   const legend: LegendItem[] = [
     ...groups.map((g) => ({ label: g.aspect, color: g.color, shape: "circle" }) as LegendItem),
-    ...(data.rows.some(isWeak) ? [{ label: "hollow: “up to” or no named baseline", color: t.muted, shape: "hollow" } as LegendItem] : []),
+    ...(rows.some(isHollow) ? [{ label: "hollow: no named baseline", color: t.muted, shape: "hollow" } as LegendItem] : []),
   ];
   return renderFrame({
     title: "Speedup claims",
@@ -81,6 +89,6 @@ export function speedupSvg(data: SpeedupData, opts: RenderOptions): string {
     theme: t,
     layout: layoutOf(opts.layout),
     chartKind: "speedups",
-    chart: (box, s) => speedupChart(data.rows, box, s, t),
+    chart: (box, s) => speedupChart(rows, box, s, t),
   });
 }

@@ -2,9 +2,10 @@
 import { nameLike, isOwn } from "./methods";
 import type { DatasetHit } from "./datasets";
 import type { Role } from "./types";
+import { findMetric, findDataset } from "./lexicon";
 
 const VERB =
-  /^(?:\s*\([^()]{0,40}\))?(?:\s+(?:model|with\s+[\w.\s]{1,25}?parameters))?,?\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|clearly\s+|even\s+|now\s+|still\s+)?(?:achiev|sets?\b|reach|attain|obtain|yield|deliver|improv|reduc|outperform|surpass|bring|accelerat|runs?\b|running|shows?\b|demonstrat|provid|offer|match|establish|enabl|record|scor|exhibit|generat|can\b|is\b|are\b|has\b|requir|lead|speed|boost|lower|cut|beat|exceed|gets?\b|reports?\b)/;
+  /^(?:\s*\([^()]{0,40}\))?(?:\s+(?:model|with\s+[\w.\s]{1,25}?parameters))?,?\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|clearly\s+|even\s+|now\s+|still\s+)?(?:achiev|sets?\b|reach|attain|obtain|yield|deliver|improv|reduc|outperform|surpass|bring|accelerat|runs?\b|running|shows?\b|demonstrat|provid|offer|match|establish|enabl|record|scores\b|scored\b|scoring\b|exhibit|generat|can\b|is\b|are\b|has\b|requir|lead|speed|boost|lower|cut|beat|exceed|gets?\b|reports?\b)/;
 const TOKEN = /[A-Za-zσ][\w.+\/-]*[\w+]|[A-Za-z]/g;
 const SIZE_IN = /\b(\d+(?:\.\d+)?\s?[BMK])\b/;
 
@@ -19,8 +20,8 @@ export interface Who {
 export function whoFor(text: string, ss: number, pos: number, proposed: string | null): Who {
   const left = text.slice(ss, pos);
   // "MAR-B model (FID=2.31)", "ELMER (29.92)", "MAR-H (943M, 1.55)"
-  const att = /([A-Za-zσ][\w.+\/-]*[\w+])(?:\s+(?:model|baseline))?\s*\(\s*([^()]{0,24}?[,=:]\s*)?[~$]?$/.exec(left);
-  if (att && (nameLike(att[1]) || isOwn(att[1], proposed))) {
+  const att = /([A-Za-zσ][\w.+\/-]*[\w+])(?:\s+(?:model|baseline))?\s*\(\s*([^()]{0,24}?(?:[,=:]|\b[A-Za-z][\w-]*)\s*)?[~$]?$/.exec(left);
+  if (att && (nameLike(att[1]) || isOwn(att[1], proposed)) && !findDataset(att[1]) && !findMetric(att[1])) {
     const size = att[2] ? SIZE_IN.exec(att[2])?.[1] ?? null : null;
     const own = isOwn(att[1], proposed);
     return { method: att[1], role: own ? "proposed" : "baseline", params: size ?? paramsOfName(att[1]), attached: true };
@@ -32,6 +33,7 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
   while ((m = TOKEN.exec(left))) {
     const tok = m[0];
     if (!(nameLike(tok) || isOwn(tok, proposed))) continue;
+    if (findDataset(tok) || findMetric(tok) || findMetric(tok.split("/")[0])) continue;
     if (VERB.test(left.slice(m.index + tok.length, m.index + tok.length + 70))) subj = { name: tok, end: m.index + tok.length };
   }
   const our = /\bour\s+(?:(\d+(?:\.\d+)?[BMK])\s+)?(?:[a-z-]+\s+)?(?:model|method|approach|framework|system)\b/i.exec(left);
@@ -53,14 +55,14 @@ export function paramsOfName(name: string): string | null {
 }
 
 const VS_AFTER =
-  /^[^.;]*?\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|vs\.?|versus)\s+(?:the\s+|their\s+|that\s+of\s+)?([^,.;()]+?)(?=\s*(?:,|\.|;|\(|$|\bwhile\b|\bwithout\b|\bwhen\b|\bon\b|\bin\b|\bacross\b|\bat\b|\bwith\b|\bfor\b|\bduring\b|\band\s+(?:achiev|deliver|improv|reach|show)))/i;
+  /^[^.;]*?\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|vs\.?|versus)\s+(?:the\s+|their\s+|that\s+of\s+)?([^,.;()]+?)(?=\s*(?:,|\.|;|\(|$|\bwhile\b|\bwithout\b|\bwhen\b|\bon\b|\bin\b|\bacross\b|\bat\b|\bwith\b|\bfor\b|\bduring\b|\)|\band\s+(?:achiev|deliver|improv|reach|show|its|our|it|they|the|this|we)\b))/i;
 const VS_BEFORE = /\b(?:outperform\w*|surpass\w*|beat\w*|improv\w*|exceed\w*)\s+(?:the\s+)?([^,.;]+?)\s+by\s*[+~$]?\s*$/i;
 const VS_LEAD = /\b(?:compared\s+(?:to|with)|relative\s+to|unlike|against)\s+(?:the\s+)?([^,.;()]+?)\s*,/i;
 
 /** What a speedup or delta is compared against, as written. */
 export function vsFor(text: string, ss: number, se: number, n0: number, n1: number): string | null {
   const before = VS_BEFORE.exec(text.slice(Math.max(ss, n0 - 80), n0));
-  if (before) return clean(before[1]);
+  if (before && !findMetric(before[1]) && !findMetric(before[1].split(/[\s-]/).pop() ?? "")) return clean(before[1]);
   const after = VS_AFTER.exec(text.slice(n1, Math.min(se, n1 + 140)));
   if (after) return clean(after[1]);
   const lead = VS_LEAD.exec(text.slice(ss, n0));
@@ -68,7 +70,8 @@ export function vsFor(text: string, ss: number, se: number, n0: number, n1: numb
   return null;
 }
 function clean(s: string): string | null {
-  const t = s.replace(/^(?:the|their|its|a|an)\s+/i, "").replace(/\s+(?:respectively|models?\s+by)$/i, "").trim();
+  if (/^\d/.test(s.trim())) return null;
+  const t = s.replace(/^(?:over|upon|on|against)\s+/i, "").replace(/^(?:the|their|its|a|an)\s+/i, "").replace(/\s+(?:respectively|models?\s+by)$/i, "").trim();
   return t.length >= 2 && t.length <= 120 ? t : null;
 }
 

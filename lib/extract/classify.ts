@@ -4,7 +4,7 @@ import type { LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import {
   SETUP_NOUN, HYPHEN_ADJ, SIZE_COMPARATIVE, SPEED_WORD, QUALITY_X, DELTA_AFTER, DELTA_BEFORE, FACTOR_BEFORE,
-  TIME_UNIT, TIME_LEAD, speedAspect,
+  TIME_UNIT, TIME_LEAD, speedAspect, specificAspect,
 } from "./kinds";
 import type { ClaimKind } from "./types";
 
@@ -22,8 +22,9 @@ export interface Decision {
 }
 
 const LEFT_MET_GAP =
-  /^\s*(?:scores?|values?|rates?|results?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s])*\s*$/i;
-const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|in|on|of)\s+)?$/i;
+  /^\s*(?:scores?|values?|rates?|results?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
+const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of)\s+)?$/i;
+const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
 export interface Ctx {
@@ -58,24 +59,38 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       return { kind: "delta", unit: "x", metric: m?.entry.name ?? null, metricHit: m, evStart: n.start, evEnd: m ? m.end : n.end };
     }
     const r = R.slice(0, 48);
-    const l = L.slice(-70);
+    let l = L.slice(-70);
+    const lastDigit = l.search(/\d[^\d]*$/);
+    if (lastDigit >= 0) l = l.slice(lastDigit + 1);
     const sr = SPEED_WORD.exec(r);
-    const sl = n.word ? null : SPEED_WORD.exec(l);
+    let sl: RegExpExecArray | null = null;
+    if (!n.word) {
+      const re = new RegExp(SPEED_WORD.source, "gi");
+      for (let m = re.exec(l); m; m = re.exec(l)) sl = m;
+    }
     if (!sr && !sl) return undefined;
     // the words between the number and the end of the aspect phrase
     let evEnd = n.end;
-    if (sr) {
-      const tail = /^[^,.;()]*?(?:faster|speed-?ups?|accelerations?|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|cost|reduction|compression|fewer\s+[\w-]+|less\s+[\w-]+|lower\s+[\w-]+)(?:\s+(?:speed|inference|sampling|decoding|generation|in\s+[\w-]+(?:\s+[\w-]+)?|than\s+[^,.;()]+))?/i.exec(R);
+    let evStart = n.start;
+    const byLeft = sl !== null && /\bby\s*(?:up\s+to\s+|about\s+|around\s+|an?\s+average\s+of\s+|roughly\s+|~\s*|a\s+factor\s+of\s+)?$/i.test(l);
+    const rightNear = sr !== null && !byLeft && ((sr.index <= 16 && !/\band\b|,/.test(r.slice(0, sr.index))) || !sl);
+    if (!rightNear && sl) {
+      evStart = n.start - l.length + sl.index;
+    } else if (sr) {
+      const tail = /^[^,.;()]*?(?:faster|speed-?ups?|accelerations?|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|cost|reduction|compression|fewer\s+[\w-]+|less\s+[\w-]+|lower\s+[\w-]+)(?:\s+(?:speed|inference|sampling|decoding|generation|in\s+[\w-]+(?:\s+(?!and\b|or\b|while\b|with\b|on\b|for\b|at\b|than\b)[\w-]+)?|than\s+[^,.;()]{1,40}?(?=[,.;()]|\sand\s|$)))?/i.exec(R);
       evEnd = tail ? n.end + tail[0].length : n.end + sr.index + sr[0].length;
     }
-    const aspect = speedAspect(r, l) ?? speedAspect(text.slice(ss, se), "") ?? "inference speed";
-    return { kind: "speedup", unit: "x", metric: aspect, metricHit: null, evStart: n.start, evEnd: Math.min(evEnd, se) };
+    const near = rightNear ? r : l.slice(-45);
+    const aspect = speedAspect(near, rightNear ? l.slice(-40).split(/[,;]/).pop()! : r.split(/[,;]/)[0]) ?? speedAspect(text.slice(ss, se), "") ?? "inference speed";
+    return { kind: "speedup", unit: "x", metric: aspect, metricHit: null, evStart: Math.max(ss, evStart), evEnd: Math.min(evEnd, se) };
   }
 
   // percent or plain numbers
-  if (n.unit === null && !leftMet && SETUP_NOUN.test(R)) return null;
-  if (n.unit === "%" && !leftMet && SETUP_NOUN.test(R) && !DELTA_AFTER.test(R)) return null;
+  if (n.unit === null && !leftMet && !rightMet && SETUP_NOUN.test(R)) return null;
+  if (n.unit === "%" && !leftMet && !rightMet && SETUP_NOUN.test(R) && !DELTA_AFTER.test(R)) return null;
   if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet) return null;
+  if (n.unit === null && /^\s*(?:out\s+)?of\s+(?:the\s+)?\d/i.test(R)) return null;
+  if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labeled\s+|labelled\s+)?(?:data|parameters|params|examples|samples|labels|annotations|supervision)\b/i.test(R)) return null;
   if (n.unit === null && !leftMet && !rightMet && TIME_UNIT.test(R) && TIME_LEAD.test(L)) {
     const u = TIME_UNIT.exec(R)!;
     return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + u[0].length };
@@ -94,19 +109,27 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (unit === null && /^\s*percentage\s+points?/i.test(R)) unit = "points";
   if (deltaCue) {
     let metric: string | null = (rightMet ?? leftMet)?.entry.name ?? null;
+    let evStart = leftMet ? Math.min(leftMet.start, n.start) : n.start;
+    if (!metric && DELTA_BEFORE.test(L)) {
+      // "cuts latency by 35%", "improves BLEU by 2.1"
+      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && !/\d/.test(text.slice(m.end, n.start))) { metric = m.entry.name; evStart = m.start; }
+    }
     let evEnd = rightMet ? rightMet.end : n.end;
     if (da) {
       evEnd = Math.max(evEnd, n.end + da[0].length);
+      if (!rightMet && /\b(?:fewer|less)\b/i.test(da[0])) metric = specificAspect(R.split(/,|;|\band\b/)[0]) ?? metric;
       if (/faster|slower|speed-?up/i.test(da[0])) metric = speedAspect(R.slice(0, 48), "") ?? "inference speed";
     }
     if (rightMet && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet)) {
       evEnd = rightMet.end + /^\s*\w+/.exec(afterMet)![0].length;
     }
     if (unit === "points") evEnd = Math.max(evEnd, n.end + /^\s*\w+/.exec(R)![0].length);
-    return { kind: "delta", unit, metric, metricHit: rightMet ?? leftMet, evStart: leftMet ? Math.min(leftMet.start, n.start) : n.start, evEnd };
+    return { kind: "delta", unit, metric, metricHit: rightMet ?? leftMet, evStart, evEnd };
   }
   if (leftMet || rightMet) {
     const m = rightMet ?? leftMet!;
+    // step and token counts are configuration ("8 sampling steps", "NFE = 4"), not outcomes
+    if (COUNT_METRIC.test(m.entry.name)) return null;
     return { kind: "result", unit: unit === "points" ? null : unit, metric: m.entry.name, metricHit: m, evStart: Math.min(m.start, n.start), evEnd: Math.max(m.end, n.end) };
   }
   // a benchmark score without a metric word: "AIME24 & 25 scores of 54%", "0.77 overall score"

@@ -14,7 +14,7 @@ const RES_AFTER = /^(?:[-\s]?(?:1[Kk]\s)?|\s?(?:at|\()\s?)(\d{2,4})(?:\s?[x×*]\
 const RES_BEFORE = /(\d{2,4})\s?[x×*]\s?(\d{2,4})\s?(?:px\s)?$/;
 const SPLIT_AFTER = /^[-\s]?(?:\d{2,4}h?r?\s)?\(?\s?(test|dev)[-\s](clean|other)|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s?(?:\/|and|,)\s?(clean|other)(?:\s(test|dev))?|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s(test|dev)/i;
 const SIBLING = /^\s?(?:&|and|\/|,)\s?(\d{2})(?![\d.%])/;
-const UNNAMED = /\b(?:on|in)\s(?:the\s)?((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)\s(benchmarks?|datasets?|test sets?|environments?|suite)\b/g;
+const UNNAMED = /\b(?:[Oo]n|[Ii]n)\s(?:the\s)?((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)\s(benchmarks?|datasets?|test sets?|environments?|suite)\b/g;
 const TITLE_END = /\b(?:on|in)\s((?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+)(?=\s?[.,;]|$)/g;
 
 /** Datasets named in [from, to) of t, in order. */

@@ -2,9 +2,9 @@
 import type { ExtractedClaim, PaperText, Qualifier } from "./types";
 import { splitSentences } from "./sentences";
 import { scanNumbers, scanNumberWords, type NumMention } from "./numbers";
-import { metricHits, findDataset, type LexHit } from "./lexicon";
+import { metricHits, findDataset, findMetric, slashList, type LexHit } from "./lexicon";
 import { datasetHits, type DatasetHit } from "./datasets";
-import { proposedMethod } from "./methods";
+import { proposedMethod, nameLike } from "./methods";
 import { qualifierBefore } from "./qualifiers";
 import { decide, LIST_GAP, type Decision } from "./classify";
 import { whoFor, vsFor, coordinated } from "./attribution";
@@ -41,29 +41,41 @@ export function extract(paper: PaperText): ExtractedClaim[] {
     const { start: ss, end: se } = sents[si];
     const nums = mergeNums(scanNumbers(text, ss, se), QUICK_WORD.test(text.slice(ss, se)) ? scanNumberWords(text, ss, se) : []);
     if (!nums.length) continue;
+    const dsHere = dsOf(si);
+    for (let i = nums.length - 1; i >= 0; i--) if (dsHere.some((d) => d.start <= nums[i].numStart && nums[i].numStart < d.end)) nums.splice(i, 1);
     const mets = metricHits(text, ss, se);
     const ctx = { text, ss, se, mets };
     const dec: (Decision | null | undefined)[] = nums.map((n) => decide(n, ctx));
     const roleHint: ("baseline" | "proposed" | null)[] = nums.map(() => null);
     fromTo(text, ss, nums, dec, mets, roleHint);
-    // a list takes its kind from the member that carries the words: "91.5% and 100% accuracy"
-    for (let i = nums.length - 2; i >= 0; i--) {
-      const next = dec[i + 1];
-      const gap = text.slice(nums[i].end, nums[i + 1].start);
-      if (dec[i] === undefined && next && sameUnit(nums[i], nums[i + 1]) && (LIST_GAP.test(gap) || NAMED_PAIR.test(gap)))
-        dec[i] = { ...next, inherited: true, evStart: nums[i].start, evEnd: next.metricHit && next.metricHit.start > nums[i].end ? next.metricHit.end : nums[i].end };
-    }
-    for (let i = 1; i < nums.length; i++) {
-      if (dec[i] !== undefined) continue;
-      let j = i - 1;
-      while (j >= 0 && !dec[j]) j--;
-      const prev = j >= 0 ? dec[j] : null;
-      if (!prev || prev.kind === "speedup" || !sameUnit(nums[i], nums[j])) continue;
-      const gap = text.slice(nums[j].end, nums[i].start);
-      if (gap.length <= 70 && !/[.;]|\bwhile\b|\bwhereas\b/.test(gap) && !CHAIN_STOP.test(gap) && /,|\band\b|\//.test(gap))
-        dec[i] = { ...prev, inherited: true, evStart: nums[i].start, evEnd: nums[i].end };
-    }
     const ds = dsOf(si);
+    propagate(text, nums, dec);
+    // "0.99 on enwik8": a value on a named benchmark in a sentence that reports results
+    if (RESULT_VERB.test(text.slice(ss, se))) {
+      for (let i = 0; i < nums.length; i++) {
+        if (dec[i] !== undefined || nums[i].unit === "x") continue;
+        const on = ds.find((d) => d.start >= nums[i].end && d.start - nums[i].end <= 30 && ON_GAP.test(text.slice(nums[i].end, d.start)));
+        if (on && (on.metric || mets.length)) dec[i] = { kind: "result", unit: nums[i].unit, metric: null, metricHit: null, evStart: nums[i].start, evEnd: on.end };
+      }
+    }
+    // "surpassing GPT-4 (61.3%)", "(62.1 vs. 62.4)", "up from 55.1%": values compared with a reported result
+    for (let i = 0; i < nums.length; i++) {
+      if (dec[i] !== undefined || nums[i].unit === "x") continue;
+      const L = text.slice(Math.max(ss, nums[i].start - 40), nums[i].start);
+      const after = text.slice(nums[i].end, nums[i].end + 2);
+      const named = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(\s*$/.exec(L);
+      const attached = named !== null && /^\s*\)/.test(after) && nameLike(named[1]) && !findDataset(named[1]);
+      const pairFirst = i + 1 < nums.length && /\(\s*$/.test(L) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i].end, nums[i + 1].start)) && /^\s*\)/.test(text.slice(nums[i + 1].end, nums[i + 1].end + 2));
+      const pairSecond = i > 0 && /\(\s*$/.test(text.slice(Math.max(ss, nums[i - 1].start - 3), nums[i - 1].start)) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && /^\s*\)/.test(after);
+      const upFrom = /\b(?:up|down)\s+from\s*$/i.test(L);
+      if (!(attached || pairFirst || pairSecond || upFrom)) continue;
+      let ref: Decision | null = null;
+      for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2)) ref = dec[j]!;
+      if (!ref && !mets.length && !ds.some((d) => d.metric)) continue;
+      dec[i] = { kind: "result", unit: nums[i].unit, metric: ref?.metric ?? null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end, inherited: true };
+      if (pairSecond || upFrom) roleHint[i] = "baseline";
+    }
+    propagate(text, nums, dec);
     const items: Item[] = [];
     const groups = groupIndex(text, nums, dec);
     for (let i = 0; i < nums.length; i++) {
@@ -73,8 +85,10 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       const who = whoFor(text, ss, n.start, proposed);
       let role = who.role;
       let method = who.method;
+      let params = who.params;
       if (roleHint[i] === "baseline") {
         role = "baseline";
+        if (!who.attached) params = null;
         const f = /^(?:For|On|With|In)\s+([A-Za-zσ][\w.+\/-]*)\s*,/.exec(text.slice(ss, se));
         method = f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
       } else if (roleHint[i] === "proposed") {
@@ -87,6 +101,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       if (forBase && /(?:compared\s+(?:to|with)|versus|vs\.?|than)\s*[~$]?\s*$/i.test(text.slice(Math.max(ss, nums[g.first].start - 30), nums[g.first].start))) {
         role = "baseline";
         method = forBase[1].replace(/^the\s+/i, "");
+        params = null;
       }
       let qualifier: Qualifier | null = qualifierBefore(text.slice(Math.max(ss, n.start - 60), n.start), n.symbol);
       if (i > g.first && (qualifier === null || qualifier === "about")) {
@@ -98,10 +113,12 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         if (p && p.claim.qualifier === "up to" && /\band\b/.test(text.slice(p.n.end, n.start)) && !/[,;]/.test(text.slice(p.n.end, n.start))) qualifier = "up to";
       }
       const evStart = Math.max(ss, Math.min(d.evStart, qualStart(text, ss, n.start, qualifier)));
-      const evEnd = Math.min(se, Math.max(d.evEnd, n.end));
+      let evEnd = Math.min(se, Math.max(d.evEnd, n.end));
+      const evText = text.slice(evStart, evEnd);
+      if (text[evEnd] === ")" && (evText.match(/\(/g)?.length ?? 0) > (evText.match(/\)/g)?.length ?? 0)) evEnd++;
       const claim: ExtractedClaim = {
         paper: paper.id, title: paper.title, kind: d.kind, metric: d.metric, value: n.value, value_high: n.high, unit: d.unit,
-        dataset: null, method, role, qualifier, params: who.params, vs: null,
+        dataset: null, method, role, qualifier, params, vs: null,
         evidence: text.slice(evStart, evEnd), start: evStart, end: evEnd, confidence: 0.9,
       };
       if (d.kind !== "result") claim.vs = vsFor(text, ss, se, n.start, n.end);
@@ -118,6 +135,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       return null;
     };
     assignDatasets(text, ss, se, items, ds, groups, nums, fallback);
+    slashMetrics(text, items, groups, nums, mets);
+    nearResolution(text, ss, se, items, ds);
     for (const it of items) {
       const c = it.claim;
       if (c.kind !== "speedup" && !c.metric) {
@@ -136,8 +155,33 @@ export function extract(paper: PaperText): ExtractedClaim[] {
   return out;
 }
 
+/** Lists share kind and metric: forward from the member that carries the words, then along a chain. */
+function propagate(text: string, nums: NumMention[], dec: (Decision | null | undefined)[]): void {
+  // a list takes its kind from the member that carries the words: "91.5% and 100% accuracy"
+  for (let i = nums.length - 2; i >= 0; i--) {
+    const next = dec[i + 1];
+    const gap = text.slice(nums[i].end, nums[i + 1].start);
+    if (dec[i] === undefined && next && sameUnit(nums[i], nums[i + 1]) && (LIST_GAP.test(gap) || NAMED_PAIR.test(gap)))
+      dec[i] = { ...next, inherited: true, evStart: nums[i].start, evEnd: next.metricHit && next.metricHit.start > nums[i].end ? next.metricHit.end : nums[i].end };
+  }
+  for (let i = 1; i < nums.length; i++) {
+    if (dec[i] !== undefined) continue;
+    let j = i - 1;
+    while (j >= 0 && !dec[j]) j--;
+    const prev = j >= 0 ? dec[j] : null;
+    if (!prev || prev.kind === "speedup" || nums[i].unit !== nums[j].unit) continue;
+    if (/\bfrom\s*$/i.test(text.slice(Math.max(0, nums[i].start - 6), nums[i].start)) && !/\bup\s+from\s*$/i.test(text.slice(Math.max(0, nums[i].start - 9), nums[i].start))) continue;
+    if (/^\s*(?:ms|s|sec|seconds?|minutes?|hours?|GB|MB)\b/.test(text.slice(nums[i].end, nums[i].end + 9))) continue;
+    const gap = text.slice(nums[j].end, nums[i].start);
+    if (gap.length <= 70 && !/[.;]|\bwhile\b|\bwhereas\b/.test(gap) && !CHAIN_STOP.test(gap) && /,|\band\b|\/|\bvs\b|\bversus\b/.test(gap))
+      dec[i] = { ...prev, inherited: true, evStart: nums[i].start, evEnd: nums[i].end };
+  }
+}
+
+const RESULT_VERB = /\b(?:achiev\w*|obtain\w*|reach\w*|sets?|attain\w*|reports?|scores?|results?|records?|yields?|gets?|performance)\b/i;
+const ON_GAP = /^[\s%\\)]*(?:on|in)\s+(?:the\s+)?$/i;
 const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\s*\(\s*$/;
-const CHAIN_STOP = /\b(?:adapts?|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*)\b/i;
+const CHAIN_STOP = /\b(?:adapts?|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
 const QUICK_WORD = /times|fold|twice|doubl|tripl|quadrupl|halv/i;
 
 function mergeNums(a: NumMention[], b: NumMention[]): NumMention[] {
@@ -168,7 +212,7 @@ function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decision | n
     let m: LexHit<MetricEntry> | null = null;
     for (const h of mets) if (h.end <= a.start && a.start - h.end <= 40) m = h;
     if (!m) for (const h of mets) if (h.start >= b.end && h.start - b.end <= 12) { m = h; break; }
-    if (!m) continue;
+    if (!m || /^(?:sampling steps|NFE\/steps|token count|memory)$/.test(m.entry.name)) continue;
     const base: Decision = { kind: "result", unit: a.unit, metric: m.entry.name, metricHit: m, evStart: Math.min(m.start, a.start), evEnd: a.end };
     dec[i] = base;
     dec[i + 1] = { ...base, unit: b.unit, evEnd: Math.max(b.end, m.end) };
@@ -247,6 +291,46 @@ function assignDatasets(text: string, ss: number, se: number, items: Item[], ds:
   }
 }
 
+/** "ROUGE-1/2/L scores of 45.1/22.3/41.9", "FID/IS of 2.1/250": one metric per member of the list. */
+function slashMetrics(text: string, items: Item[], groups: Group[], nums: NumMention[], mets: LexHit<MetricEntry>[]): void {
+  for (const it of items) {
+    const i = nums.indexOf(it.n);
+    const g = groups[i];
+    const k = g.last - g.first + 1;
+    if (k < 2 || it.claim.kind === "speedup") continue;
+    const lists = slashList(text, mets, k);
+    const a = nums[g.first].start;
+    const b = nums[g.last].end;
+    const list = lists.find((l) => l[k - 1].end <= a && a - l[k - 1].end <= 30) ?? lists.find((l) => l[0].start >= b && l[0].start - b <= 12);
+    if (list) it.claim.metric = list[i - g.first].entry.name;
+  }
+}
+
+const BARE_RES = /(?:\bat\s+|\bon\s+|\()?(\d{2,4})\s?[x×*]\s?(\d{2,4})(?:\s+resolution)?/g;
+/** A resolution written without the dataset ("FID 1.38 at 512×512") moves an image-dataset claim to that resolution. */
+function nearResolution(text: string, ss: number, se: number, items: Item[], ds: DatasetHit[]): void {
+  if (!items.some((it) => it.claim.dataset && /\d+x\d+$/.test(it.claim.dataset))) return;
+  const seg = text.slice(ss, se);
+  BARE_RES.lastIndex = 0;
+  const res: { pos: number; r: string }[] = [];
+  for (let m = BARE_RES.exec(seg); m; m = BARE_RES.exec(seg)) {
+    const pos = ss + m.index;
+    if (m[1] !== m[2] || ds.some((d) => d.start <= pos + m![0].length && pos <= d.end)) continue;
+    res.push({ pos, r: m[1] });
+  }
+  if (!res.length) return;
+  for (const it of items) {
+    const c = it.claim;
+    if (!c.dataset || !/\d+x\d+$/.test(c.dataset)) continue;
+    const near = res.find((x) => Math.abs(x.pos - it.n.end) <= 40);
+    if (!near) continue;
+    const dHit = ds.find((d) => d.name === c.dataset);
+    if (dHit && Math.abs(dHit.end - it.n.start) < Math.abs(near.pos - it.n.end)) continue;
+    const name = c.dataset.replace(/\d+x\d+$/, `${near.r}x${near.r}`);
+    c.dataset = findDataset(name)?.name ?? name;
+  }
+}
+
 /** k dataset mentions in a row after (or before) a position: the targets of a "respectively" list. */
 function runOf(text: string, ds: DatasetHit[], pos: number, k: number, after: boolean): DatasetHit[] | null {
   const cand = after ? ds.filter((d) => d.start >= pos) : ds.filter((d) => d.end <= pos);
@@ -260,6 +344,13 @@ function runOf(text: string, ds: DatasetHit[], pos: number, k: number, after: bo
 function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHit<MetricEntry>[], lastMetric: string | null): string | null {
   const n = it.n;
   const c = it.claim;
+  if (c.kind === "delta") {
+    // "reduces hallucination rates by 30%", "by 12.4% in user preference"
+    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc)\w*\s+(?:the\s+|its\s+)?((?:[a-z-]+\s){0,2}[a-z-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1])) return singular(np[1]);
+    const inNp = /^\s*(?:relative\s+|absolute\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
+    if (inNp) return singular(inNp[1]);
+  }
   const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name));
   const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
   if (after) return after.entry.name;
@@ -276,12 +367,18 @@ function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHi
   const R = text.slice(n.end, se);
   const forTask = /^[^.;]{0,90}?\bfor\s+((?:[a-z]+-)?[a-z]+(?:\s[a-z]+)?)\s+(?:on|in)\s/.exec(R);
   const inPhrase = /^[^.;]{0,40}?\bin\s+((?:[a-z-]+\s){0,2}?(?:scores?|rates?|quality|performance|accuracy|fidelity))\b/i.exec(R);
-  if (inPhrase) return inPhrase[1].replace(/s$/, "");
+  if (inPhrase) return singular(inPhrase[1]);
   const onBench = /^[^.;]{0,30}?\bon\s+((?:[a-z]+\s(?:and\s)?){1,3})(?:benchmarks|tasks)\b/.exec(R);
   if (onBench) return `${onBench[1].trim()} performance`;
   if (forTask && c.dataset) return forTask[1];
   if (lastMetric && !c.dataset) return lastMetric;
   return "performance";
+}
+
+function singular(s: string): string {
+  const m = findMetric(s);
+  if (m) return m.name;
+  return s.replace(/\b(scores|rates|errors|metrics)$/i, (w) => w.slice(0, -1));
 }
 
 function qualStart(text: string, ss: number, pos: number, q: Qualifier | null): number {

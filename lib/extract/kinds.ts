@@ -9,18 +9,18 @@ export const HYPHEN_ADJ = /^-(?:step|layer|shot|stage|way|bit|head|block|second|
 
 /** Multiplicative claims about size, length or data — setup, not speed. */
 export const SIZE_COMPARATIVE =
-  /^\s*(?:[a-z-]+\s+)?(?:larger|bigger|deeper|wider|longer|more\s+(?:data|parameters|params|layers|training|compute|gpus|experts|context|images|videos|examples)|higher\s+resolution|as\s+(?:large|many|deep|long|big)|the\s+(?:size|parameters|data)|fewer\s+(?:parameters|params))/i;
+  /^\s*(?:[a-z-]+\s+)?(?:larger|bigger|deeper|wider|longer|(?:smaller|lighter|tinier)(?!\s+(?:memory|footprint|kv|cache|latency|storage|activation))|more\s+(?:data|parameters|params|layers|training|compute|gpus|experts|context|images|videos|examples)|higher\s+resolution|as\s+(?:large|many|deep|long|big)|the\s+(?:size|parameters|data)|fewer\s+(?:parameters|params))/i;
 
 /** Words that make a multiplicative number a speed or cost claim. */
 export const SPEED_WORD =
-  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|compress\w*|lower|decreas\w*|savings?|shorter|smaller|efficien\w*|speed)\b/i;
+  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|(?:tokens?|requests?|queries|samples?|images?|frames?)\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|cut(?:s|ting)?|compress\w*|lower|decreas\w*|savings?|shorter|smaller|efficien\w*|speed)\b/i;
 
 /** Multiplicative quality claims ("6-8x better perplexity") are deltas with unit x. */
-export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in|improved|more\s+accurate|lower\s+(?:perplexity|error|fid|wer|loss))/i;
+export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in|improved|more\s+accurate|lower\s+(?:perplexity|error|fid|wer|loss))(?!\s+(?:[a-z-]+\s+)?(?:throughput|speed|efficiency|tokens|requests|fps|frame\s+rate|decoding|inference|training|compression|acceptance|utili[sz]ation|bandwidth))/i;
 
 /** Delta cues right after a number. */
 export const DELTA_AFTER =
-  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|of\s+improvement)|percentage\s+points?|pp\b)/i;
+  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|above|below|ahead|over|of\s+improvement)|percentage\s+points?|pp\b)/i;
 
 /** Delta cues right before a number. */
 export const DELTA_BEFORE =
@@ -35,19 +35,20 @@ export const TIME_LEAD = /(?:\bin|\bwithin|\btakes?|\btaking|\bonly|\bjust|\blat
 
 export type Aspect = "inference speed" | "throughput" | "training cost" | "compute" | "token count" | "latency" | "sampling steps" | "memory";
 
-/** What a speedup speeds up, from the words around it (nearest first). */
+/** What a speedup speeds up: a specific aspect near the number first, then in the wider text, else speed. */
 export function speedAspect(near: string, wider: string): Aspect | null {
-  for (const s of [near, wider]) {
-    const t = s.toLowerCase();
-    if (/tokens?\s+per\s+second|tokens?\/s|throughput/.test(t)) return "throughput";
-    if (/latency/.test(t)) return "latency";
-    if (/\b(?:training|convergence|converge|train|pre-?training|fine-?tuning)\b/.test(t)) return "training cost";
-    if (/\bmemory|kv\s*cache\s+size/.test(t)) return "memory";
-    if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor/.test(t)) return "sampling steps";
-    if (/\b(?:tokens?|token\s+count|sequence\s+length|compression)\b/.test(t) && /fewer|reduc|less|decreas|compress/.test(t)) return "token count";
-    if (/\b(?:flops|compute|computation|computational)\b/.test(t)) return "compute";
-    if (/\bcost|cheaper/.test(t) && !/faster|speed/.test(t)) return "compute";
-    if (/faster|speed|accelerat|quicker|\bfast\b/.test(t)) return "inference speed";
-  }
+  return specificAspect(near) ?? specificAspect(wider) ?? (/faster|speed|accelerat|quicker|\bfast\b/i.test(near + " " + wider) ? "inference speed" : null);
+}
+
+export function specificAspect(s: string): Aspect | null {
+  const t = s.toLowerCase();
+  if (/tokens?\s+per\s+second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
+  if (/latency|real-?time\s+factor|\brtf\b/.test(t)) return "latency";
+  if (/\b(?:training|convergence|converges?|train|pre-?training|fine-?tuning)\b/.test(t)) return "training cost";
+  if (/\bmemory|kv\s*cache\s+size|model\s+size|storage/.test(t)) return "memory";
+  if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor/.test(t)) return "sampling steps";
+  if (/\b(?:tokens?|token\s+count|sequence\s+length|compression)\b/.test(t) && /fewer|reduc|less|decreas|compress/.test(t)) return "token count";
+  if (/\b(?:flops|compute|computation|computational)\b/.test(t)) return "compute";
+  if (/\bcost|cheaper/.test(t) && !/faster|speed/.test(t)) return "compute";
   return null;
 }

@@ -42,7 +42,44 @@ const metricMatcher = buildMatcher(METRICS.flatMap((m) => [m.name, ...m.aliases]
 const datasetMatcher = buildMatcher(DATASETS.flatMap((d) => [d.name, ...d.aliases]));
 
 export function metricHits(t: string, from: number, to: number): LexHit<MetricEntry>[] {
-  return scan(metricMatcher, findMetric, t, from, to);
+  const hits = scan(metricMatcher, findMetric, t, from, to);
+  // "ROUGE-1/2/L": the pieces after a slash name sibling metrics
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const written = t.slice(h.start, h.end);
+    const dash = written.lastIndexOf("-");
+    if (dash < 0) continue;
+    let pos = h.end;
+    const extra: LexHit<MetricEntry>[] = [];
+    for (let m = SLASH_PIECE.exec(t.slice(pos, to)); m; m = SLASH_PIECE.exec(t.slice(pos, to))) {
+      const e = findMetric(written.slice(0, dash + 1) + m[1]);
+      if (!e) break;
+      const s = pos + m[0].length - m[1].length;
+      extra.push({ start: s, end: s + m[1].length, entry: e });
+      pos += m[0].length;
+    }
+    if (extra.length) {
+      hits.splice(i + 1, 0, ...extra);
+      i += extra.length;
+    }
+  }
+  return hits;
+}
+const SLASH_PIECE = /^\s?\/\s?([A-Za-z0-9]{1,2})(?![A-Za-z0-9-])/;
+
+/** Metric hits written as a slash list ("FID/IS", "R-1/R-2/R-L", "ROUGE-1/2/L") that ends at or starts at a position. */
+export function slashList(t: string, hits: LexHit<MetricEntry>[], k: number): LexHit<MetricEntry>[][] {
+  const lists: LexHit<MetricEntry>[][] = [];
+  let cur: LexHit<MetricEntry>[] = [];
+  for (const h of hits) {
+    if (cur.length && /^\s?\/\s?$/.test(t.slice(cur[cur.length - 1].end, h.start))) cur.push(h);
+    else {
+      if (cur.length === k) lists.push(cur);
+      cur = [h];
+    }
+  }
+  if (cur.length === k) lists.push(cur);
+  return lists;
 }
 export function rawDatasetHits(t: string, from: number, to: number): LexHit<DatasetEntry>[] {
   return scan(datasetMatcher, findDataset, t, from, to);

@@ -4,6 +4,7 @@
 export function nameLike(tok: string): boolean {
   if (tok.length < 2 || tok.length > 40) return false;
   if (!/^[A-Za-zσ]/.test(tok)) return false;
+  if (/^(?:[AHVTLP]\d{2,4}[A-Za-z]*|RTX\w*|TPUv?\d*|GTX\w*)$/.test(tok)) return false;
   if (/^(?:AR|NAR|LLMs?|MLLMs?|VLMs?|TTS|ASR|NLP|SOTA|GPUs?|FID|IS|WER|CER|BLEU|AI|KV|MDMs?|DLMs?|ARMs?|RL|SFT|CFG|VAE|2D|3D)$/.test(tok)) return false;
   if (!/[A-Z0-9σ]/.test(tok)) return false;
   return /[a-z][A-Z]|[A-Z].*[A-Z]|\d|-[A-Za-z0-9]|\+\+$|^[a-z]+[A-Z]/.test(tok);
@@ -76,7 +77,7 @@ export function isOwn(name: string, proposed: string | null): boolean {
   if (!proposed) return false;
   const a = name.toLowerCase();
   const b = proposed.toLowerCase();
-  return a === b || a.startsWith(b + "-") || a.startsWith(b + " ") || (b.length >= 3 && a.startsWith(b));
+  return a === b || a.startsWith(b + "-") || a.startsWith(b + " ") || (a.startsWith(b) && /\d/.test(a[b.length] ?? ""));
 }
 
 export { esc };

@@ -68,7 +68,9 @@ export function scanNumbers(t: string, from: number, to: number): NumMention[] {
     if (i < consumed) continue;
     const before = t.slice(Math.max(from, i - 8), i);
     // x-prefix forms: "times 2.56", "×2.56", "$\times 2$"
-    const timesPrefix = /(?:\\times|×|\btimes)\s?\$?\s?$/.exec(before);
+    let timesPrefix = /(?:\\times|×|\btimes)\s?\$?\s?$/.exec(before);
+    // "4× 5" or "20times 3": the sign belongs to the number before
+    if (timesPrefix && /[\d%]\s?\$?\s?$/.test(t.slice(Math.max(from, i - timesPrefix[0].length - 3), i - timesPrefix[0].length))) timesPrefix = null;
     const prev = t[i - 1] ?? " ";
     if (!timesPrefix) {
       if (LETTER.test(prev) || prev === "@" || prev === "^" || prev === "_" || prev === "'") continue;

@@ -1,5 +1,6 @@
 // Reading papers from input files: one parser per format, every record validated with zod.
 // readPapers throws IngestError (one line, naming the file and line or record) on any bad input.
+import { statSync } from "node:fs";
 import { parseArxivAtom } from "./parse-arxiv-atom";
 import { parseCsv } from "./parse-csv";
 import { parseHfText } from "./parse-hf-text";
@@ -35,5 +36,13 @@ export function* readPapers(file: string, format: Format = "auto"): Iterable<Pap
     n++;
     yield p;
   }
-  if (n === 0) throw new IngestError(file, null, `no papers found (read as ${fmt})`);
+  if (n === 0) throw new IngestError(file, null, isEmpty(file) ? "empty file" : `no papers in the file (read as ${fmt})`);
+}
+
+function isEmpty(file: string): boolean {
+  try {
+    return statSync(file).size === 0;
+  } catch {
+    return false;
+  }
 }

@@ -25,7 +25,7 @@ export function* parseArxivAtom(file: string): Generator<PaperInput> {
   const text = readText(file);
   if (text.trim() === "") throw new IngestError(file, null, "empty file");
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new IngestError(file, valid.err.line, `not valid XML (${valid.err.msg})`);
+  if (valid !== true) throw xmlError(file, text, valid.err);
   const doc = parser.parse(text) as Node;
   const feed = doc.feed as Node | undefined;
   if (!feed || typeof feed !== "object") throw new IngestError(file, null, "not an Atom feed (no <feed> element)");
@@ -76,4 +76,13 @@ function entryLines(text: string): number[] {
     out.push(line);
   }
   return out;
+}
+
+/** The validator reports unclosed tags as "Invalid '[ "feed", "entry"]' found." at line 1: say "truncated". */
+function xmlError(file: string, text: string, err: { msg: string; line: number }): IngestError {
+  const unclosed = /^Invalid '\[(.*)\]' found/.exec(err.msg);
+  if (!unclosed) return new IngestError(file, err.line, `not valid XML (${err.msg})`);
+  const tags = unclosed[1].replace(/["\s]/g, "").split(",").filter(Boolean).map((t) => `<${t}>`);
+  const lastLine = text.replace(/\s+$/, "").split("\n").length;
+  return new IngestError(file, lastLine, `not valid XML: file ends inside ${tags.join(" ")} (truncated?)`);
 }

@@ -5,7 +5,7 @@ import { IngestError } from "./types";
 
 const CHUNK = 1 << 20;
 
-function ioError(file: string, e: unknown): IngestError {
+export function ioError(file: string, e: unknown): IngestError {
   const err = e as NodeJS.ErrnoException;
   const why: Record<string, string> = {
     ENOENT: "no such file",

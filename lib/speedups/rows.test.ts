@@ -78,7 +78,8 @@ test("weak-claim flags: qualifier and missing baseline", () => {
   assert.equal(r.factorLabel, "≤ 2×");
   assert.equal(toSpeedupRow(claim({ vs: "  " })).flags.noBaseline, true);
   assert.equal(toSpeedupRow(claim({})).flags.noBaseline, false);
-  assert.equal(toSpeedupRow(claim({ method: null })).label, "unnamed method");
+  assert.equal(toSpeedupRow(claim({ method: null, paperTitle: "Short title" })).label, "“Short title”");
+  assert.equal(toSpeedupRow(claim({ method: null, paperTitle: "A very long paper title that goes on and on" })).label, "“A very long paper title that…”");
 });
 
 test("filters: aspect, minimum factor (upper end), accent-insensitive text", () => {

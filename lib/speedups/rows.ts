@@ -93,11 +93,22 @@ export interface SpeedupRow extends SpeedupClaim {
   flags: SpeedupFlags;
   /** "≤ 10×", "4.71–5.91×", "≈ 1.67× (written 0.6×)" */
   factorLabel: string;
-  /** method, else "unnamed method" */
+  /** method, else the paper's title (shortened, in quotes) */
   label: string;
 }
 
 const inv = (v: number) => (v > 0 ? 1 / v : v);
+
+/** The first words of a title, at most ~32 characters. */
+export function shortTitle(t: string): string {
+  const words = t.split(/\s+/);
+  let out = "";
+  for (const w of words) {
+    if (out && (out + " " + w).length > 32) return `${out}…`;
+    out = out ? `${out} ${w}` : w;
+  }
+  return out;
+}
 
 /** One claim → one row: aspect, displayed factor (inverted when written below 1) and flags. */
 export function toSpeedupRow(c: SpeedupClaim): SpeedupRow {
@@ -124,7 +135,7 @@ export function toSpeedupRow(c: SpeedupClaim): SpeedupRow {
     high,
     flags: { qualifier: c.qualifier ?? null, noBaseline: !c.vs || !c.vs.trim(), range: hasHigh, inverted },
     factorLabel: inverted ? `${shown} (written ${written})` : shown,
-    label: c.method?.trim() || "unnamed method",
+    label: c.method?.trim() || `“${shortTitle(c.paperTitle)}”`,
   };
 }
 

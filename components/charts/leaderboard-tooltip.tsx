@@ -1,0 +1,32 @@
+"use client";
+// The tooltip of every leaderboard chart: method, value, paper title, the evidence sentence.
+import type { LeaderboardRow } from "@/lib/leaderboard/rows";
+import { formatClaimValue } from "@/lib/format/claim-value";
+import { formatParams, LEADERBOARD_COLORS } from "./leaderboard-chart-utils";
+
+interface Props {
+  active?: boolean;
+  payload?: ReadonlyArray<{ payload?: unknown }>;
+}
+
+export function LeaderboardTooltip({ active, payload }: Props) {
+  const row = payload?.find((p) => p.payload && typeof p.payload === "object" && "evidence" in p.payload)?.payload as
+    | LeaderboardRow
+    | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="max-w-xs rounded-md border border-slate-200 bg-white p-3 text-xs shadow-lg">
+      <div className="flex items-baseline justify-between gap-3">
+        <span className="font-semibold text-slate-900">{row.label}</span>
+        <span className="font-mono text-sm text-slate-900">{formatClaimValue({ ...row, kind: "result" })}</span>
+      </div>
+      <div className="mt-1 flex gap-2 text-slate-600">
+        <span style={{ color: LEADERBOARD_COLORS[row.role] }}>{row.role === "baseline" ? "baseline (cited)" : "proposed"}</span>
+        {row.paramsCount ? <span>{row.params ?? formatParams(row.paramsCount)} params</span> : null}
+        {row.paperPublished ? <span>{row.paperPublished.slice(0, 10)}</span> : null}
+      </div>
+      <div className="mt-1 text-slate-700">{row.paperTitle}</div>
+      <blockquote className="mt-2 border-l-2 border-slate-300 pl-2 italic text-slate-600">“{row.evidence}”</blockquote>
+    </div>
+  );
+}

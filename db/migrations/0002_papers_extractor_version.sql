@@ -1,0 +1,1 @@
+ALTER TABLE `papers` ADD `extractor_version` text;
