@@ -82,6 +82,11 @@ export default function OverviewPage() {
               <h2 id="boards-h" className="text-lg font-semibold">Largest leaderboards</h2>
               <Link href="/leaderboards" className="text-sm text-blue-700 hover:underline">All {counts.leaderboards} leaderboards →</Link>
             </div>
+            <p className="mb-2 flex gap-4 text-xs text-slate-600" aria-hidden>
+              <span><span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-[#2563eb]" />proposed</span>
+              <span><span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-[#94a3b8]" />baseline cited in another paper</span>
+              <span>best value per method, best first</span>
+            </p>
             {boards.length === 0 ? (
               <p className="text-sm text-slate-600">No result claims with both a benchmark and a metric yet.</p>
             ) : (

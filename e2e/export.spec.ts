@@ -7,11 +7,15 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { MAX_BARS } from "../lib/export/leaderboard-chart";
 import { lumaVariance, pixelAt, readPng } from "../lib/export/png-reader";
+import { MAX_SPEEDUP_ROWS } from "../lib/export/speedups";
 import { trackConsoleErrors } from "./helpers";
 
 const BOARD = "/leaderboards/imagenet-256x256/fid";
 const run = promisify(execFile);
+
+const status = (page: Page) => page.locator("[data-export-menu]").getByRole("status");
 
 async function openMenu(page: Page) {
   await page.getByRole("button", { name: "Export", exact: true }).click();
@@ -22,7 +26,7 @@ async function openMenu(page: Page) {
 async function download(page: Page, item: string | RegExp): Promise<{ d: Download; body: Buffer }> {
   await openMenu(page);
   const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: item }).click()]);
-  await expect(page.getByRole("status").filter({ hasText: "Downloaded" })).toBeVisible();
+  await expect(status(page)).toHaveText(/^Downloaded /);
   return { d, body: await readFile((await d.path())!) };
 }
 
@@ -91,8 +95,8 @@ test.describe("leaderboard export", () => {
     expect(info.error).toBeNull();
     expect([info.width, info.height, info.chart]).toEqual(["1920", "1080", "bars"]);
     expect(info.title).toBe("FID on ImageNet 256×256");
-    expect(info.legend).toContain("Reported by the paper");
-    expect(info.marks).toBe(Math.min(rows, 25));
+    expect(info.legend).toContain("Proposed (the paper’s own result)");
+    expect(info.marks).toBe(Math.min(rows, MAX_BARS));
     expect(info.url).toMatch(/\/leaderboards\/imagenet-256x256\/fid$/);
   });
 
@@ -119,7 +123,7 @@ test.describe("leaderboard export", () => {
     const shown = await page.locator('[data-testid="board-table"] tbody tr').count();
     await openMenu(page);
     await page.getByRole("menuitem", { name: "Copy link" }).click();
-    await expect(page.getByRole("status")).toHaveText(/Link copied/);
+    await expect(status(page)).toHaveText(/Link copied/);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
 
@@ -152,7 +156,7 @@ test.describe("leaderboard export", () => {
     await page.keyboard.press("End");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("status")).toHaveText(/Image copied/);
+    await expect(status(page)).toHaveText(/Image copied/);
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => i.types));
     expect(types).toContain("image/png");
   });
@@ -171,7 +175,7 @@ test.describe("speedups export", () => {
     expect(info.error).toBeNull();
     expect(info.title).toBe("Speedup claims");
     expect(info.legend).toContain("inference speed");
-    expect(info.marks).toBe(Math.min(table.length, 20));
+    expect(info.marks).toBe(Math.min(table.length, MAX_SPEEDUP_ROWS));
     const csv = csvRows((await download(page, /^CSV/)).body);
     expect(csv.slice(0, table.length).map((r) => r.method)).toEqual(table);
     const json = JSON.parse((await download(page, /^JSON/)).body.toString("utf8"));

@@ -25,7 +25,7 @@ test("overview shows corpus counts, leaderboards with charts, and the largest sp
   expect(await page.locator("[data-speedup-id]").count()).toBeLessThanOrEqual(10);
 
   await link.click();
-  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page).toHaveURL(new RegExp(`${href}$`), { timeout: 30_000 });
   expect(errors).toEqual([]);
 });
 

@@ -24,8 +24,8 @@ test("range claims are bars, single factors are dots, with axis title, groups an
   expect(await dots.count()).toBeGreaterThan(0);
   // a range is drawn as a bar (a rect wider than a dot), a single factor as a circle
   expect(await ranges.first().locator("rect").count()).toBe(1);
-  const box = await ranges.first().locator("rect").boundingBox();
-  expect(box!.width).toBeGreaterThan(12);
+  // (after the entry animation)
+  await expect.poll(async () => (await ranges.first().locator("rect").boundingBox())?.width ?? 0).toBeGreaterThan(12);
   expect(await dots.first().locator("circle").count()).toBe(1);
 
   // every claim flagged "range" in the table is a bar in the chart

@@ -1,13 +1,49 @@
-// npm run bench [-- extract|all]: runs the benchmarks. Other benchmarks register here.
-import { runExtractBench } from "./bench-extract";
+// npm run bench [-- extract|store|all] [--abstracts N] [--runs N]: runs the benchmarks (default all).
+import { z } from "zod";
 
-const BENCHES: Record<string, () => unknown> = {
-  extract: () => runExtractBench(),
-};
+const Args = z.object({
+  which: z.enum(["extract", "store", "all"]).default("all"),
+  abstracts: z.coerce.number().int().min(1).optional(),
+  runs: z.coerce.number().int().min(1).optional(),
+});
 
-const which = process.argv[2] ?? "all";
-if (which !== "all" && !BENCHES[which]) {
-  console.error(`bench: unknown benchmark "${which}" (expected one of ${[...Object.keys(BENCHES), "all"].join(", ")})`);
-  process.exit(2);
+function parseArgs(argv: string[]) {
+  const raw: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--(abstracts|runs)(?:=(.*))?$/.exec(argv[i]);
+    if (m) raw[m[1]] = m[2] ?? argv[++i];
+    else raw.which = argv[i];
+  }
+  const r = Args.safeParse(raw);
+  if (!r.success) {
+    console.error(`bench: ${r.error.issues.map((i) => `${i.path.join(".") || "argument"}: ${i.message}`).join("; ")}`);
+    console.error("usage: tsx scripts/bench.ts [extract|store|all] [--abstracts N] [--runs N]");
+    process.exit(2);
+  }
+  return r.data;
 }
-for (const [name, run] of Object.entries(BENCHES)) if (which === "all" || which === name) run();
+
+function runExtract(opts: { abstracts?: number; runs?: number }): void {
+  let mod: { runExtractBench?: (o: { abstracts?: number; runs?: number }) => unknown };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mod = require("./bench-extract");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") throw e;
+    mod = {};
+  }
+  if (typeof mod.runExtractBench !== "function") {
+    console.log("extract bench: scripts/bench-extract.ts (runExtractBench) is missing; skipped");
+    return;
+  }
+  mod.runExtractBench(opts);
+}
+
+function runStore(opts: { abstracts?: number; runs?: number }): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require("./bench-store") as typeof import("./bench-store")).runStoreBench(opts);
+}
+
+const { which, ...opts } = parseArgs(process.argv.slice(2));
+if (which === "extract" || which === "all") runExtract(opts);
+if (which === "store" || which === "all") runStore(opts);

@@ -1,4 +1,5 @@
-// Runs the real CLI (`npx tsx scripts/cli.ts`) in a child process against a given database file; for tests.
+// Runs the real CLI in a child process against a given database file; for tests. Same as
+// `npx tsx scripts/cli.ts ...` in one process (node --import tsx), minus npx's and tsx's wrapper processes.
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -13,7 +14,7 @@ export interface Run {
 
 export function cli(db: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile("npx", ["tsx", "scripts/cli.ts", ...args], {
+    execFile(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], {
       cwd: ROOT,
       env: { ...process.env, SOTABOARD_DB: db, NODE_NO_WARNINGS: "1", ...env },
       maxBuffer: 64 << 20,

@@ -23,9 +23,11 @@ export function barsHeight(n: number): number {
 
 export function LeaderboardBars({ rows, metric, width, height, animate = false, labelWidth = 180, maxBars = 25 }: LeaderboardBarsProps) {
   const shown = rows.slice(0, maxBars);
+  // only an index and what recharts draws: the datum's keys end up as attributes of the bar's <path>
   const data = shown.map((r, i) => ({
-    ...r,
+    i,
     key: `${i}`,
+    value: r.value,
     fill: LEADERBOARD_COLORS[r.role],
     valueText: formatClaimValue({ ...r, kind: "result" }),
   }));
@@ -59,7 +61,7 @@ export function LeaderboardBars({ rows, metric, width, height, animate = false, 
         interval={0}
         stroke={LEADERBOARD_COLORS.axis}
         tick={(p: { x: number | string; y: number | string; payload: { value: unknown } }) => {
-          const row = data[Number(p.payload.value)];
+          const row = shown[Number(p.payload.value)];
           if (!row) return <g />;
           const text = `${row.rank}. ${row.label}`;
           return (
@@ -70,7 +72,7 @@ export function LeaderboardBars({ rows, metric, width, height, animate = false, 
           );
         }}
       />
-      <Tooltip content={LeaderboardTooltip} cursor={{ fill: "#f1f5f9" }} isAnimationActive={animate} />
+      <Tooltip content={(p) => <LeaderboardTooltip active={p.active} payload={p.payload} rows={shown} />} cursor={{ fill: "#f1f5f9" }} isAnimationActive={animate} />
       <Bar dataKey="value" isAnimationActive={animate} maxBarSize={20} name={metric.name}>
         <LabelList dataKey="valueText" position="right" fontSize={11} fill={LEADERBOARD_COLORS.text} />
       </Bar>

@@ -79,6 +79,46 @@ export function linearTicks(max: number, count = 5): number[] {
   return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }
 
+/** Round ticks covering [min, max] (a value axis that need not start at 0). */
+export function rangeTicks(min: number, max: number, count = 5): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
+  if (min === max) {
+    const pad = Math.abs(min) / 2 || 1;
+    return rangeTicks(min - pad, max + pad, count);
+  }
+  const raw = (max - min) / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw) ?? 10 * mag;
+  const lo = Math.floor(min / step + 1e-9) * step;
+  const hi = Math.ceil(max / step - 1e-9) * step;
+  const out: number[] = [];
+  for (let v = lo; v <= hi + step / 2; v += step) out.push(Number(v.toPrecision(12)));
+  return out;
+}
+
+/** Ticks for a value axis: from 0 when the values are all positive and spread down toward it, else around them. */
+export function valueTicks(values: readonly number[]): number[] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return rangeTicks(lo >= 0 && lo < 0.5 * hi ? 0 : lo, hi);
+}
+
+/** Month-boundary ticks (every 1, 2, 3, 6, 12… months) covering [min, max] ms; at most ~7. */
+export function timeTicks(min: number, max: number): number[] {
+  const a = new Date(min);
+  const b = new Date(max);
+  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth() + 1;
+  const step = [1, 2, 3, 6, 12, 24, 60].find((s) => months / s <= 6) ?? 120;
+  const start = Math.floor((a.getUTCFullYear() * 12 + a.getUTCMonth()) / step) * step;
+  const out: number[] = [];
+  for (let m = start; ; m += step) {
+    const t = Date.UTC(Math.floor(m / 12), m % 12, 1);
+    out.push(t);
+    if (t >= max) break;
+  }
+  return out;
+}
+
 /** Shortens a label to n characters with an ellipsis. */
 export function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, Math.max(1, n - 1))}…` : s;

@@ -7,12 +7,17 @@ import { formatParams, LEADERBOARD_COLORS } from "./leaderboard-chart-utils";
 interface Props {
   active?: boolean;
   payload?: ReadonlyArray<{ payload?: unknown }>;
+  /** the rows the chart's data points index into (datum.i) */
+  rows: readonly LeaderboardRow[];
 }
 
-export function LeaderboardTooltip({ active, payload }: Props) {
-  const row = payload?.find((p) => p.payload && typeof p.payload === "object" && "evidence" in p.payload)?.payload as
-    | LeaderboardRow
-    | undefined;
+/**
+ * Chart data points carry only an index `i` into `rows` (recharts copies a datum's keys onto its SVG element,
+ * so a row's `id`, `role` or `method` would become invalid attributes).
+ */
+export function LeaderboardTooltip({ active, payload, rows }: Props) {
+  const datum = payload?.find((p) => p.payload && typeof p.payload === "object" && "i" in p.payload)?.payload as { i: number } | undefined;
+  const row = datum ? rows[datum.i] : undefined;
   if (!active || !row) return null;
   return (
     <div className="max-w-xs rounded-md border border-slate-200 bg-white p-3 text-xs shadow-lg">

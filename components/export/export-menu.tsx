@@ -9,8 +9,10 @@ type Status = { kind: "busy" | "done" | "error"; text: string } | null;
 type Item =
   | { label: string; radio: true; checked: boolean; select: () => void }
   | { label: string; radio?: false; busy: string; run: () => Promise<string> };
+/** menu sections: a heading, then the items up to the next section */
+const SECTIONS: Record<number, string> = { 0: "Layout", 2: "Theme", 4: "Download", 9: "Share" };
 
-export function ExportMenu({ target, className = "" }: { target: ExportTarget; className?: string }) {
+export function ExportMenu({ target, align = "right", className = "" }: { target: ExportTarget; align?: "left" | "right"; className?: string }) {
   const [open, setOpen] = useState(false);
   const [look, setLook] = useState<Look>({ theme: "light", layout: "slide" });
   const [status, setStatus] = useState<Status>(null);
@@ -111,7 +113,14 @@ export function ExportMenu({ target, className = "" }: { target: ExportTarget; c
 
   const busy = status?.kind === "busy";
   return (
-    <div className={`relative inline-block text-sm ${className}`} data-export-menu="">
+    <div className={`relative inline-flex items-center gap-2 text-sm ${className}`} data-export-menu="">
+      <p role="status" aria-live="polite" className={`max-w-xs truncate text-xs text-slate-600 ${status?.kind === "error" ? "hidden" : ""}`} title={status?.text}>
+        {status && status.kind !== "error" ? status.text : ""}
+      </p>
+      {status?.kind === "error" ? <p role="alert" className="max-w-xs text-xs text-red-700">{status.text}</p> : null}
+      {link ? (
+        <input readOnly aria-label="Link to this view" value={link} onFocus={(e) => e.currentTarget.select()} className="w-64 rounded border border-slate-300 px-2 py-1 text-xs" />
+      ) : null}
       <button
         ref={button}
         type="button"
@@ -137,11 +146,15 @@ export function ExportMenu({ target, className = "" }: { target: ExportTarget; c
           role="menu"
           aria-labelledby={`${id}-button`}
           onKeyDown={onMenuKey}
-          className="absolute right-0 z-40 mt-1 w-60 rounded-md border border-slate-200 bg-white py-1 shadow-lg"
+          className={`absolute top-full z-40 mt-1 w-60 rounded-md border border-slate-200 bg-white py-1 shadow-lg ${align === "right" ? "right-0" : "left-0"}`}
         >
           {items.map((item, k) => (
-            <div key={item.label}>
-              {k === 4 ? <div role="separator" className="my-1 border-t border-slate-200" /> : null}
+            <div key={item.label} role="none">
+              {SECTIONS[k] ? (
+                <div role="none" className={`px-3 pb-0.5 pt-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500 ${k ? "mt-1 border-t border-slate-200" : ""}`}>
+                  {SECTIONS[k]}
+                </div>
+              ) : null}
               <button
                 type="button"
                 role={item.radio ? "menuitemradio" : "menuitem"}
@@ -156,13 +169,6 @@ export function ExportMenu({ target, className = "" }: { target: ExportTarget; c
             </div>
           ))}
         </div>
-      ) : null}
-      <p role="status" aria-live="polite" className={`mt-1 min-h-4 text-xs ${status?.kind === "error" ? "hidden" : "text-slate-600"}`}>
-        {status && status.kind !== "error" ? status.text : ""}
-      </p>
-      {status?.kind === "error" ? <p role="alert" className="mt-1 text-xs text-red-700">{status.text}</p> : null}
-      {link ? (
-        <input readOnly aria-label="Link to this view" value={link} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-72 rounded border border-slate-300 px-2 py-1 text-xs" />
       ) : null}
     </div>
   );

@@ -12,7 +12,7 @@ export function SearchForm({ q = "", autoFocus = false, size = "lg" }: { q?: str
         name="q"
         defaultValue={q}
         autoFocus={autoFocus}
-        placeholder="Search methods, papers, datasets, metrics (e.g. FID, ImageNet, speculative)"
+        placeholder="Methods, papers, datasets, metrics…"
         className={`min-w-0 flex-1 rounded-md border border-slate-300 bg-white ${pad}`}
       />
       <button type="submit" className={`rounded-md bg-slate-900 font-medium text-white hover:bg-slate-700 ${pad}`}>

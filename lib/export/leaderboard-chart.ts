@@ -19,6 +19,13 @@ export function valueLabel(r: BoardRow): string {
 /** Bars on one export, as on the page: the best 25 (the CSV and JSON have every row). */
 export const MAX_BARS = 25;
 
+/** The rows a view draws: the best MAX_BARS bars, the rows with a parameter count, the rows with a date. */
+export function plottedRows(data: BoardData): BoardRow[] {
+  if (data.query.view === "scatter") return rowsWithParams(data.rows);
+  if (data.query.view === "time") return data.rows.filter((r) => r.time != null);
+  return data.rows.slice(0, MAX_BARS);
+}
+
 const colorOf = (r: BoardRow, t: ExportTheme) => (r.role === "baseline" ? t.baseline : t.primary);
 
 export function leaderboardChart(data: BoardData, box: Box, s: number, t: ExportTheme): string {
@@ -71,7 +78,7 @@ function xyPlot(rows: BoardRow[], box: Box, s: number) {
 }
 
 function point(r: BoardRow, i: number, cx: number, cy: number, s: number, t: ExportTheme, label: boolean, kind: string): string {
-  const fs = 20 * s;
+  const fs = 22 * s;
   return el("g", { "data-mark": kind, "data-row": i }, [
     el("circle", { cx, cy, r: 11 * s, fill: colorOf(r, t), stroke: t.background, "stroke-width": 2 * s }),
     label ? text(cx + 15 * s, cy - 10 * s, r.label, { "font-size": fs, fill: t.text }) : "",

@@ -1,7 +1,7 @@
 // A leaderboard as export rows: the table (CSV/JSON), the title and the chart frame.
 import type { LeaderboardRow } from "../leaderboard/rows";
 import { renderFrame, type LegendItem } from "./frame";
-import { leaderboardChart, MAX_BARS } from "./leaderboard-chart";
+import { leaderboardChart, MAX_BARS, plottedRows } from "./leaderboard-chart";
 import type { ExportTable } from "./table";
 import { layout as layoutOf, theme as themeOf } from "./theme";
 import { displayName, sourceLine, type BoardQuery, type RenderOptions } from "./view-state";
@@ -68,11 +68,13 @@ export function boardSubtitle(data: BoardData): string {
 export function boardSvg(data: BoardData, opts: RenderOptions): string {
   const t = themeOf(opts.theme);
   const l = layoutOf(opts.layout);
-  const hasBaselines = data.rows.some((r) => r.role === "baseline");
+  // the legend names only what the chart draws
+  const drawn = plottedRows(data);
+  const shape = data.query.view === "bars" ? "square" : "circle";
   const legend: LegendItem[] = [
-    { label: "Reported by the paper", color: t.primary, shape: data.query.view === "bars" ? "square" : "circle" },
-    ...(hasBaselines ? [{ label: "Baseline cited by another paper", color: t.baseline, shape: data.query.view === "bars" ? "square" : "circle" } as LegendItem] : []),
-    ...(data.query.view === "time" ? [{ label: "Best so far", color: t.accent, shape: "line" } as LegendItem] : []),
+    ...(drawn.some((r) => r.role === "proposed") ? [{ label: "Proposed (the paper’s own result)", color: t.primary, shape } as LegendItem] : []),
+    ...(drawn.some((r) => r.role === "baseline") ? [{ label: "Baseline cited in another paper", color: t.baseline, shape } as LegendItem] : []),
+    ...(data.query.view === "time" && drawn.length ? [{ label: "Best so far", color: t.accent, shape: "line" } as LegendItem] : []),
   ];
   const papers = new Set(data.rows.map((r) => r.paperId)).size;
   return renderFrame({

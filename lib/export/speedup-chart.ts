@@ -22,12 +22,13 @@ export function speedupChart(rows: SpeedupRow[], box: Box, s: number, t: ExportT
   if (!rows.length) return emptyNote(box, "No speedup claims match these filters", t, 32 * s);
   const index = new Map(rows.map((r, i) => [r, i]));
   const groups = groupByAspect(rows);
-  const lines = rows.length + groups.length;
+  // a group heading takes 0.9 of a row, plus 0.3 of space above it (except the first)
+  const lines = rows.length + groups.length * 1.2 - 0.3;
   const tickFs = 24 * s;
   const axisH = tickFs * 3.3;
   const rowH = (box.h - axisH) / lines;
   const fs = Math.max(8, Math.min(26 * s, rowH * 0.72));
-  const labels = rows.map((r) => (r.vs ? `${r.label} vs ${r.vs}` : r.label));
+  const labels = rows.map((r) => r.label);
   const labelW = Math.min(box.w * 0.36, Math.max(...labels.map((l) => textWidth(l, fs))) + fs);
   const valueW = Math.min(box.w * 0.22, Math.max(...rows.map((r) => textWidth(r.factorLabel, fs))) + fs);
   const plot: Box = { x: box.x + labelW, y: box.y, w: box.w - labelW - valueW, h: box.h - axisH };
@@ -35,9 +36,10 @@ export function speedupChart(rows: SpeedupRow[], box: Box, s: number, t: ExportT
   const out: string[] = [bottomAxis(x, plot, "Speedup factor (log scale)", { theme: t, fs: tickFs })];
   let line = 0;
   for (const g of groups) {
-    const gy = plot.y + line * rowH + rowH / 2 + fs * 0.35;
+    if (line > 0) line += 0.3;
+    const gy = plot.y + line * rowH + rowH * 0.45 + fs * 0.35;
     out.push(text(box.x, gy, g.aspect.toUpperCase(), { "font-size": fs, "font-weight": 700, fill: g.color, "letter-spacing": fs * 0.04 }));
-    line++;
+    line += 0.9;
     for (const r of g.rows) {
       const i = index.get(r)!;
       const cy = plot.y + line * rowH + rowH / 2;

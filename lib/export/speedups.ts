@@ -57,8 +57,8 @@ export function speedupTable(data: SpeedupData): ExportTable {
   };
 }
 
-/** Claims on one export chart: the largest 20 fit a slide at a readable size (the CSV and JSON have all). */
-export const MAX_SPEEDUP_ROWS = 20;
+/** Claims on one export chart: the largest 15 fit a slide at a readable size (the CSV and JSON have all). */
+export const MAX_SPEEDUP_ROWS = 15;
 
 /** The rows the chart draws: the largest factors first, as the page orders them. */
 export const chartRows = (data: SpeedupData) => data.rows.slice(0, MAX_SPEEDUP_ROWS);
@@ -69,7 +69,7 @@ export function speedupSubtitle(data: SpeedupData): string {
   const q = data.query;
   const cut = n > MAX_SPEEDUP_ROWS ? `the ${MAX_SPEEDUP_ROWS} largest shown` : null;
   const filters = [cut, q.aspect ? `aspect: ${q.aspect}` : null, q.minFactor ? `at least ${q.minFactor}×` : null, q.text ? `matching “${q.text}”` : null];
-  return [`${n} claim${n === 1 ? "" : "s"} from ${papers} paper${papers === 1 ? "" : "s"}`, "factor on a log scale, further right is faster", ...filters.filter(Boolean)].join(" · ");
+  return [`${n} claim${n === 1 ? "" : "s"} from ${papers} paper${papers === 1 ? "" : "s"}`, ...filters.filter(Boolean), "log scale: further right is faster"].join(" · ");
 }
 
 export function speedupSvg(data: SpeedupData, opts: RenderOptions): string {

@@ -45,7 +45,7 @@ test("bars: one self-contained fixed-size SVG with title, subtitle, legend, one 
   assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
   assert.match(svg, />FID on ImageNet 256×256</);
   assert.match(svg, /Lower is better · 4 methods/);
-  assert.match(svg, /data-legend[^]*Reported by the paper[^]*Baseline cited by another paper/);
+  assert.match(svg, /data-legend[^]*Proposed \(the paper’s own result\)[^]*Baseline cited in another paper/);
   assert.equal(svg.match(/data-mark="bar"/g)?.length, 4);
   assert.match(svg, /3 papers · numbers extracted from abstracts · 2026-11-29/);
   assert.match(svg, /http:\/\/localhost:3000\/leaderboards\/imagenet-256x256\/fid/);

@@ -1,4 +1,6 @@
 // Export themes and layout presets. Colours are hex (never CSS variables) so an exported SVG opens anywhere.
+// The light theme uses the page charts' palette, so an export looks like the chart it came from.
+import { LEADERBOARD_COLORS as PAGE } from "../../components/charts/leaderboard-chart-utils";
 export type ThemeName = "light" | "dark";
 export type LayoutName = "slide" | "chart";
 
@@ -17,8 +19,6 @@ export interface ExportTheme {
   baseline: string;
   /** best-so-far line, highlights */
   accent: string;
-  /** categorical palette (speedup aspects) */
-  series: readonly string[];
 }
 
 export const THEMES: Record<ThemeName, ExportTheme> = {
@@ -29,10 +29,9 @@ export const THEMES: Record<ThemeName, ExportTheme> = {
     muted: "#475569",
     grid: "#e2e8f0",
     axis: "#64748b",
-    primary: "#2563eb",
-    baseline: "#94a3b8",
-    accent: "#dc2626",
-    series: ["#2563eb", "#059669", "#d97706", "#7c3aed", "#db2777", "#0891b2", "#4b5563"],
+    primary: PAGE.proposed,
+    baseline: PAGE.baseline,
+    accent: PAGE.frontier,
   },
   dark: {
     name: "dark",
@@ -42,9 +41,8 @@ export const THEMES: Record<ThemeName, ExportTheme> = {
     grid: "#334155",
     axis: "#94a3b8",
     primary: "#60a5fa",
-    baseline: "#64748b",
-    accent: "#f87171",
-    series: ["#60a5fa", "#34d399", "#fbbf24", "#a78bfa", "#f472b6", "#22d3ee", "#9ca3af"],
+    baseline: "#fbbf24",
+    accent: "#34d399",
   },
 };
 

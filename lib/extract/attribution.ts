@@ -18,9 +18,9 @@ export interface Who {
 
 /** Method of a number at `pos` inside sentence [ss, pos). */
 export function whoFor(text: string, ss: number, pos: number, proposed: string | null): Who {
-  const left = text.slice(ss, pos);
+  const left = text.slice(Math.max(ss, pos - 300), pos);
   // "MAR-B model (FID=2.31)", "ELMER (29.92)", "MAR-H (943M, 1.55)"
-  const att = /([A-Za-zσ][\w.+\/-]*[\w+])(?:\s+(?:model|baseline))?\s*\(\s*([^()]{0,24}?(?:[,=:]|\b[A-Za-z][\w-]*)\s*)?[~$]?$/.exec(left);
+  const att = /([A-Za-zσ][\w.+\/-]*[\w+])(?:\s+(?:model|baseline))?\s*\(\s*([^()]{0,24}?(?:[,=:]|\b[A-Za-z][\w-]*)\s*)?[~$]?$/.exec(left.slice(-90));
   if (att && (nameLike(att[1]) || isOwn(att[1], proposed)) && !findDataset(att[1]) && !findMetric(att[1])) {
     const size = att[2] ? SIZE_IN.exec(att[2])?.[1] ?? null : null;
     const own = isOwn(att[1], proposed);

@@ -172,3 +172,56 @@ test("latency in seconds is a result", () => {
 test("proportions and trainable-parameter shares are setup", () => {
   expect("We fine-tune only 0.5% of the parameters using 2.3% of the data.", []);
 });
+
+test("a list of baselines with sizes in parentheses", () => {
+  const cs = run("On ImageNet 256×256, Zed-H (943M) achieves a gFID of 1.34, outperforming MAR-H (943M, 1.55) and VAR-d30 (2.0B, 1.92).", "Zed: Hyperspherical Generation");
+  assert.deepEqual(cs.map((c) => [c.value, c.metric, c.method, c.role, c.params, c.dataset]), [
+    [1.34, "FID", "Zed-H", "proposed", "943M", "ImageNet 256x256"],
+    [1.55, "FID", "MAR-H", "baseline", "943M", "ImageNet 256x256"],
+    [1.92, "FID", "VAR-d30", "baseline", "2.0B", "ImageNet 256x256"],
+  ]);
+});
+
+test("versus: baseline values take the proposed values' metrics in order", () => {
+  expect("Tau achieves a WER of 1.45 and SIM-o of 0.68 on LibriSpeech test-clean, versus 2.10 and 0.64 for F5-TTS.", [
+    { value: 1.45, metric: "WER", role: "proposed", dataset: "LibriSpeech test-clean" },
+    { value: 0.68, metric: "speaker similarity", role: "proposed" },
+    { value: 2.1, metric: "WER", role: "baseline", method: "F5-TTS" },
+    { value: 0.64, metric: "speaker similarity", role: "baseline", method: "F5-TTS" },
+  ], "Tau: Speech");
+});
+
+test("slash lists of metrics and values", () => {
+  expect("We obtain ROUGE-1/2/L scores of 44.1/21.0/40.9 on XSum.", [
+    { value: 44.1, metric: "ROUGE-1", dataset: "XSum" },
+    { value: 21, metric: "ROUGE-2", dataset: "XSum" },
+    { value: 40.9, metric: "ROUGE-L", dataset: "XSum" },
+  ]);
+});
+
+test("delta metric from the noun phrase the verb changes, or from 'in ...'", () => {
+  expect("It reduces hallucination rates by 30% on open-ended prompts.", [{ kind: "delta", value: 30, unit: "%", metric: "hallucination rate" }]);
+  expect("It improves over the baseline by 12.4% in user preference.", [{ kind: "delta", value: 12.4, metric: "user preference" }]);
+  expect("It adds only 10% decoding overhead.", [{ kind: "delta", value: 10, metric: "latency" }]);
+});
+
+test("compared values: parenthesised pairs and 'up from'", () => {
+  expect("Mini-1B matches the 7B baseline on GSM8K (62.1 vs. 62.4).", [
+    { kind: "result", value: 62.1, metric: "accuracy", dataset: "GSM8K", role: "proposed" },
+    { kind: "result", value: 62.4, metric: "accuracy", dataset: "GSM8K", role: "baseline" },
+  ], "Mini: Small Models");
+  expect("It reaches a win rate of 72.5% on AlpacaEval 2.0, up from 55.1%.", [
+    { kind: "result", value: 72.5, metric: "win rate", dataset: "AlpacaEval", role: "proposed" },
+    { kind: "result", value: 55.1, metric: "win rate", dataset: "AlpacaEval", role: "baseline" },
+  ]);
+});
+
+test("smaller models and fewer-parameter claims are size, memory savings are speedups", () => {
+  expect("It is 1.5-2x faster than DiT while being 3 times smaller.", [{ kind: "speedup", value: 1.5, value_high: 2, vs: "DiT" }]);
+  expect("The codec needs a 4x smaller memory footprint.", [{ kind: "speedup", value: 4, metric: "memory" }]);
+});
+
+test("hardware and benchmark names are never the method", () => {
+  const cs = run("TinyX achieves 38.5 mAP on COCO at 45 FPS on a single V100, running 2x faster than YOLOv5.", "TinyX: Detection");
+  assert.deepEqual(cs.map((c) => [c.kind, c.value, c.method]), [["result", 38.5, "TinyX"], ["speedup", 2, "TinyX"]]);
+});

@@ -1,5 +1,21 @@
 // Compiled matchers over the shared vocabulary (built once at module load).
-import { METRICS, DATASETS, findDataset, findMetric, type MetricEntry, type DatasetEntry } from "../vocab/index";
+import { METRICS, DATASETS, findDataset as findDatasetRaw, findMetric as findMetricRaw, type MetricEntry, type DatasetEntry } from "../vocab/index";
+
+function cached<T>(f: (s: string) => T | undefined): (s: string) => T | undefined {
+  const memo = new Map<string, T | null>();
+  return (s: string) => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      if (memo.size > 50_000) memo.clear();
+      v = f(s) ?? null;
+      memo.set(s, v);
+    }
+    return v ?? undefined;
+  };
+}
+/** Vocabulary look-ups, memoised (names repeat across abstracts). */
+export const findDataset = cached(findDatasetRaw);
+export const findMetric = cached(findMetricRaw);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
 
@@ -84,4 +100,3 @@ export function slashList(t: string, hits: LexHit<MetricEntry>[], k: number): Le
 export function rawDatasetHits(t: string, from: number, to: number): LexHit<DatasetEntry>[] {
   return scan(datasetMatcher, findDataset, t, from, to);
 }
-export { findDataset, findMetric };

@@ -34,6 +34,14 @@ const CALLED = /\b(?:termed|called|named|dubbed|which we (?:call|term|name|refer
 const OUR = /\b(?:[Oo]ur (?:[a-z-]+ )?(?:method|model|approach|framework|system)|[Tt]he proposed(?: method| model| approach| framework)?),?\s+([A-Za-zσ][\w+-]*)/g;
 const LEAD = /^(?:(?:a|an|the)\s+)?(?:(?:novel|new|simple|general|generalized|unified|efficient|effective|lightweight|training-free|plug-and-play|family of|series of|yet|and|strong|fast|accurate|hybrid|scalable|principled)[\s,]+)*/i;
 
+const INTRO_CUES = ["propose", "introduce", "present", "develop", "design", "build"];
+const CALLED_CUES = ["termed", "called", "named", "dubbed", " call", "refer"];
+const OUR_CUES = ["our ", "Our ", "proposed"];
+function hasAny(s: string, cues: string[]): boolean {
+  for (const c of cues) if (s.includes(c)) return true;
+  return false;
+}
+
 /** The name of the paper's own method, from the title ("Name: ...") or "we propose Name". */
 export function proposedMethod(title: string, abstract: string): string | null {
   const t = titleName(title);
@@ -42,13 +50,15 @@ export function proposedMethod(title: string, abstract: string): string | null {
   const consider = (pos: number, name: string | null) => {
     if (name && (!best || pos < best.pos)) best = { pos, name };
   };
-  INTRO.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = INTRO.exec(abstract))) consider(m.index, nameInPhrase(m[1]));
+  if (hasAny(abstract, INTRO_CUES)) {
+    INTRO.lastIndex = 0;
+    while ((m = INTRO.exec(abstract))) consider(m.index, nameInPhrase(m[1]));
+  }
   CALLED.lastIndex = 0;
-  while ((m = CALLED.exec(abstract))) if (nameLike(m[1].split(" ")[0]) || (/^[A-Z]/.test(m[1]) && m[1].split(" ").every((w) => /^[A-Z]/.test(w)))) consider(m.index, m[1]);
+  if (hasAny(abstract, CALLED_CUES)) while ((m = CALLED.exec(abstract))) if (nameLike(m[1].split(" ")[0]) || (/^[A-Z]/.test(m[1]) && m[1].split(" ").every((w) => /^[A-Z]/.test(w)))) consider(m.index, m[1]);
   OUR.lastIndex = 0;
-  while ((m = OUR.exec(abstract))) if (nameLike(m[1])) consider(m.index, m[1]);
+  if (hasAny(abstract, OUR_CUES)) while ((m = OUR.exec(abstract))) if (nameLike(m[1])) consider(m.index, m[1]);
   return best ? (best as { name: string }).name : null;
 }
 

@@ -1,0 +1,188 @@
+// Attribution after classification: datasets per claim, metric lists, paired baselines, inferred metrics.
+import type { ExtractedClaim } from "./types";
+import type { NumMention } from "./numbers";
+import { findDataset, findMetric, slashList, type LexHit } from "./lexicon";
+import type { DatasetHit } from "./datasets";
+import type { Decision } from "./classify";
+import type { Group } from "./lists";
+import { coordinated } from "./attribution";
+import type { MetricEntry } from "../vocab/index";
+
+export interface Item {
+  n: NumMention;
+  d: Decision;
+  claim: ExtractedClaim;
+  dsFrom: "direct" | "sentence" | "fallback" | null;
+}
+
+export const EFFICIENCY = new Set(["latency", "throughput", "tokens/s", "inference speed", "training cost", "compute", "token count", "sampling steps", "NFE/steps", "memory", "RTF"]);
+
+export function distinct(ds: DatasetHit[]): string[] {
+  return [...new Set(ds.map((d) => d.name))];
+}
+
+export const AFTER_GAP = /^[\s)\\%*$]*(?:(?:[A-Za-z][\w-]*|\/)\s*){0,4}?(?:on|in|for|at)\s+(?:the\s+)?(?:challenging\s+|standard\s+|popular\s+|widely[- ]used\s+)?$/i;
+
+export function assignDatasets(text: string, ss: number, se: number, items: Item[], ds: DatasetHit[], groups: Group[], nums: NumMention[], fallback: () => string | null): void {
+  const idxOf = new Map(items.map((it) => [it.n, nums.indexOf(it.n)]));
+  const names = distinct(ds);
+  for (const it of items) {
+    const n = it.n;
+    const c = it.claim;
+    // "25.5% (MIMIC-CXR)"
+    const par = /^\s*\(([^()]{1,40})\)/.exec(text.slice(n.end, se));
+    if (par) {
+      const ps = n.end + par.index + par[0].indexOf(par[1]);
+      const h = ds.find((d) => d.start >= ps && d.end <= ps + par[1].length);
+      if (h) { c.dataset = h.name; it.dsFrom = "direct"; continue; }
+      if (c.kind !== "speedup" && /^[A-Z][\w-]{2,30}$/.test(par[1].trim()) && !/\d[BMK]$/.test(par[1]) && !/^(?:SOTA|AR|NAR|LLMs?|Ours)$/.test(par[1].trim())) {
+        c.dataset = findDataset(par[1].trim())?.name ?? par[1].trim(); it.dsFrom = "direct"; continue;
+      }
+    }
+    // "HumanEval +6.3", "MATH500: 45.2"
+    const pre = ds.filter((d) => d.end <= n.start && /^\s*[:=(]?\s*$/.test(text.slice(d.end, n.start))).pop();
+    if (pre) { c.dataset = pre.name; it.dsFrom = "direct"; continue; }
+    const g = groups[idxOf.get(n)!];
+    const size = g.last - g.first + 1;
+    if (size > 1) {
+      const k = idxOf.get(n)! - g.first;
+      const run = runOf(text, ds, nums[g.last].end, size, true) ?? runOf(text, ds, nums[g.first].start, size, false);
+      if (run) { c.dataset = run[k].name; it.dsFrom = "direct"; continue; }
+    }
+    // "0.99 on enwik8"
+    const post = ds.find((d) => d.start >= n.end && d.start - n.end <= 45 && AFTER_GAP.test(text.slice(n.end, d.start)));
+    if (post) { c.dataset = post.name; it.dsFrom = "direct"; continue; }
+    if (names.length === 1) { c.dataset = names[0]; it.dsFrom = "sentence"; continue; }
+    if (c.kind === "speedup" || names.length === 0) continue;
+    const co = coordinated(text, ds);
+    if (co && size === 1) { c.dataset = distinct(co).join(", "); it.dsFrom = "sentence"; continue; }
+    const before = ds.filter((d) => d.end <= n.start).pop() ?? ds.find((d) => d.start >= n.end);
+    if (before) { c.dataset = before.name; it.dsFrom = "sentence"; }
+  }
+  for (const it of items) {
+    if (it.dsFrom === null && it.claim.kind === "result") {
+      const f = fallback();
+      if (f) { it.claim.dataset = f; it.dsFrom = "fallback"; }
+    }
+  }
+  // a speedup measured where the sentence's results are
+  const res = items.filter((it) => it.claim.kind !== "speedup" && it.claim.dataset);
+  const shared = distinct(res.map((r) => ({ name: r.claim.dataset! } as DatasetHit)));
+  for (const it of items) {
+    if (it.claim.kind === "speedup" && !it.claim.dataset && shared.length === 1 && res.length === items.filter((x) => x.claim.kind !== "speedup").length) {
+      it.claim.dataset = shared[0];
+      it.dsFrom = "sentence";
+    }
+  }
+}
+
+/** "ROUGE-1/2/L scores of 45.1/22.3/41.9", "FID/IS of 2.1/250": one metric per member of the list. */
+export function slashMetrics(text: string, items: Item[], groups: Group[], nums: NumMention[], mets: LexHit<MetricEntry>[]): void {
+  for (const it of items) {
+    const i = nums.indexOf(it.n);
+    const g = groups[i];
+    const k = g.last - g.first + 1;
+    if (k < 2 || it.claim.kind === "speedup") continue;
+    const lists = slashList(text, mets, k);
+    const a = nums[g.first].start;
+    const b = nums[g.last].end;
+    const list = lists.find((l) => l[k - 1].end <= a && a - l[k - 1].end <= 30) ?? lists.find((l) => l[0].start >= b && l[0].start - b <= 12);
+    if (list) it.claim.metric = list[i - g.first].entry.name;
+  }
+}
+
+export const BARE_RES = /(?:\bat\s+|\bon\s+|\()?(\d{2,4})\s?[x×*]\s?(\d{2,4})(?:\s+resolution)?/g;
+
+/** A resolution written without the dataset ("FID 1.38 at 512×512") moves an image-dataset claim to that resolution. */
+export function nearResolution(text: string, ss: number, se: number, items: Item[], ds: DatasetHit[]): void {
+  if (!items.some((it) => it.claim.dataset && /\d+x\d+$/.test(it.claim.dataset))) return;
+  const seg = text.slice(ss, se);
+  BARE_RES.lastIndex = 0;
+  const res: { pos: number; r: string }[] = [];
+  for (let m = BARE_RES.exec(seg); m; m = BARE_RES.exec(seg)) {
+    const pos = ss + m.index;
+    if (m[1] !== m[2] || ds.some((d) => d.start <= pos + m![0].length && pos <= d.end)) continue;
+    res.push({ pos, r: m[1] });
+  }
+  if (!res.length) return;
+  for (const it of items) {
+    const c = it.claim;
+    if (!c.dataset || !/\d+x\d+$/.test(c.dataset)) continue;
+    const near = res.find((x) => Math.abs(x.pos - it.n.end) <= 40);
+    if (!near) continue;
+    const dHit = ds.find((d) => d.name === c.dataset);
+    if (dHit && Math.abs(dHit.end - it.n.start) < Math.abs(near.pos - it.n.end)) continue;
+    const name = c.dataset.replace(/\d+x\d+$/, `${near.r}x${near.r}`);
+    c.dataset = findDataset(name)?.name ?? name;
+  }
+}
+
+/** "a WER of 1.45 and SIM of 0.68, versus 2.10 and 0.64 for X": the j-th baseline value takes the j-th proposed value's metric. */
+export function pairedBaselines(items: Item[], groups: Group[], nums: NumMention[]): void {
+  for (let a = 0; a < items.length; a++) {
+    const it = items[a];
+    const g = groups[nums.indexOf(it.n)];
+    const k = g.last - g.first + 1;
+    if (k < 2 || it.claim.role !== "baseline" || it.claim.kind !== "result" || nums.indexOf(it.n) !== g.first) continue;
+    const prev = items.slice(0, a).filter((p) => p.claim.kind === "result" && p.claim.role === "proposed");
+    if (prev.length < k) continue;
+    const src = prev.slice(prev.length - k);
+    if (new Set(src.map((p) => p.claim.metric)).size < 2) continue;
+    for (let j = 0; j < k; j++) {
+      const dst = items[a + j];
+      if (!dst) break;
+      dst.claim.metric = src[j].claim.metric;
+      if (!dst.claim.dataset) dst.claim.dataset = src[j].claim.dataset;
+    }
+  }
+}
+
+/** k dataset mentions in a row after (or before) a position: the targets of a "respectively" list. */
+export function runOf(text: string, ds: DatasetHit[], pos: number, k: number, after: boolean): DatasetHit[] | null {
+  const cand = after ? ds.filter((d) => d.start >= pos) : ds.filter((d) => d.end <= pos);
+  if (cand.length < k) return null;
+  const run = after ? cand.slice(0, k) : cand.slice(cand.length - k);
+  if (after && run[0].start - pos > 60) return null;
+  for (let i = 1; i < run.length; i++) if (run[i].start - run[i - 1].end > 25) return null;
+  return run;
+}
+
+export function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHit<MetricEntry>[], lastMetric: string | null): string | null {
+  const n = it.n;
+  const c = it.claim;
+  if (c.kind === "delta") {
+    // "reduces hallucination rates by 30%", "by 12.4% in user preference"
+    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc)\w*\s+(?:the\s+|its\s+)?((?:[a-z-]+\s){0,2}[a-z-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) return singular(np[1]);
+    const inNp = /^\s*(?:relative\s+|absolute\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
+    if (inNp) return singular(inNp[1]);
+  }
+  const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name));
+  const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
+  if (after) return after.entry.name;
+  const before = quality.filter((m) => m.end <= n.start).pop();
+  if (before) return before.entry.name;
+  if (c.dataset) {
+    const e = findDataset(c.dataset.split(", ")[0]);
+    if (e?.metric) return e.metric;
+  }
+  if (c.kind === "result") {
+    if (/^\s*(?:overall\s+)?scores?\b/i.test(text.slice(n.end, se)) || /\bscores?\s+of\s*$/i.test(text.slice(ss, n.start))) return "score";
+    return null;
+  }
+  const R = text.slice(n.end, se);
+  const forTask = /^[^.;]{0,90}?\bfor\s+((?:[a-z]+-)?[a-z]+(?:\s[a-z]+)?)\s+(?:on|in)\s/.exec(R);
+  const inPhrase = /^[^.;]{0,40}?\bin\s+((?:[a-z-]+\s){0,2}?(?:scores?|rates?|quality|performance|accuracy|fidelity))\b/i.exec(R);
+  if (inPhrase) return singular(inPhrase[1]);
+  const onBench = /^[^.;]{0,30}?\bon\s+((?:[a-z]+\s(?:and\s)?){1,3})(?:benchmarks|tasks)\b/.exec(R);
+  if (onBench) return `${onBench[1].trim()} performance`;
+  if (forTask && c.dataset) return forTask[1];
+  if (lastMetric && !c.dataset) return lastMetric;
+  return "performance";
+}
+
+export function singular(s: string): string {
+  const m = findMetric(s);
+  if (m) return m.name;
+  return s.replace(/\b(scores|rates|errors|metrics)$/i, (w) => w.slice(0, -1));
+}

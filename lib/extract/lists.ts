@@ -1,0 +1,122 @@
+// Numbers that belong together: lists, chains, from–to pairs.
+import type { NumMention } from "./numbers";
+import type { LexHit } from "./lexicon";
+import type { MetricEntry } from "../vocab/index";
+import { LIST_GAP, type Decision } from "./classify";
+import type { DatasetHit } from "./datasets";
+import { findDataset } from "./lexicon";
+import { nameLike } from "./methods";
+
+export type Dec = Decision | null | undefined;
+export type RoleHint = "baseline" | "proposed" | null;
+
+/** Lists share kind and metric: forward from the member that carries the words, then along a chain. */
+export function propagate(text: string, nums: NumMention[], dec: (Decision | null | undefined)[]): void {
+  // a list takes its kind from the member that carries the words: "91.5% and 100% accuracy"
+  for (let i = nums.length - 2; i >= 0; i--) {
+    const next = dec[i + 1];
+    const gap = text.slice(nums[i].end, nums[i + 1].start);
+    if (dec[i] === undefined && next && sameUnit(nums[i], nums[i + 1]) && (LIST_GAP.test(gap) || NAMED_PAIR.test(gap)))
+      dec[i] = { ...next, inherited: true, evStart: nums[i].start, evEnd: next.metricHit && next.metricHit.start > nums[i].end ? next.metricHit.end : nums[i].end };
+  }
+  for (let i = 1; i < nums.length; i++) {
+    if (dec[i] !== undefined) continue;
+    let j = i - 1;
+    while (j >= 0 && !dec[j]) j--;
+    const prev = j >= 0 ? dec[j] : null;
+    if (!prev || prev.kind === "speedup" || nums[i].unit !== nums[j].unit) continue;
+    if (/\bfrom\s*$/i.test(text.slice(Math.max(0, nums[i].start - 6), nums[i].start)) && !/\bup\s+from\s*$/i.test(text.slice(Math.max(0, nums[i].start - 9), nums[i].start))) continue;
+    if (/^\s*(?:ms|s|sec|seconds?|minutes?|hours?|GB|MB)\b/.test(text.slice(nums[i].end, nums[i].end + 9))) continue;
+    const gap = text.slice(nums[j].end, nums[i].start);
+    if (gap.length <= 70 && !/[.;]|\bwhile\b|\bwhereas\b/.test(gap) && !CHAIN_STOP.test(gap) && /,|\band\b|\/|\bvs\b|\bversus\b/.test(gap))
+      dec[i] = { ...prev, inherited: true, evStart: nums[i].start, evEnd: nums[i].end };
+  }
+}
+
+export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\s*\(\s*$/;
+
+export const CHAIN_STOP = /\b(?:adapts?|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
+
+export const WORD_CUES = /times|fold|wice|oubl|ripl|uadrupl|alv/;
+
+export function hasWordNumber(s: string): boolean {
+  return WORD_CUES.test(s);
+}
+
+export function mergeNums(a: NumMention[], b: NumMention[]): NumMention[] {
+  if (!b.length) return a;
+  const all = a.concat(b.filter((w) => !a.some((x) => x.start < w.end && w.start < x.end)));
+  return all.sort((x, y) => x.start - y.start);
+}
+
+export const sameUnit = (a: NumMention, b: NumMention) => a.unit === b.unit || (a.unit === null && b.unit === "%") || (a.unit === "%" && b.unit === null);
+
+/** "from 18.65 to 1.80" with a metric: the baseline's value, then the proposed one's. */
+export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decision | null | undefined)[], mets: LexHit<MetricEntry>[], hint: ("baseline" | "proposed" | null)[]): void {
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const a = nums[i];
+    const b = nums[i + 1];
+    if (a.unit === "x" || b.unit === "x" || a.size || b.size) continue;
+    if (!/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
+    if (!/^\s*to\s*$/i.test(text.slice(a.end, b.start))) continue;
+    if (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens|layers|hours)\b/i.test(text.slice(b.end, b.end + 14))) continue;
+    let m: LexHit<MetricEntry> | null = null;
+    for (const h of mets) if (h.end <= a.start && a.start - h.end <= 40) m = h;
+    if (!m) for (const h of mets) if (h.start >= b.end && h.start - b.end <= 12) { m = h; break; }
+    if (!m || /^(?:sampling steps|NFE\/steps|token count|memory)$/.test(m.entry.name)) continue;
+    const base: Decision = { kind: "result", unit: a.unit, metric: m.entry.name, metricHit: m, evStart: Math.min(m.start, a.start), evEnd: a.end };
+    dec[i] = base;
+    dec[i + 1] = { ...base, unit: b.unit, evEnd: Math.max(b.end, m.end) };
+    hint[i] = "baseline";
+    hint[i + 1] = "proposed";
+    i++;
+  }
+}
+
+export interface Group { first: number; last: number }
+
+export function groupIndex(text: string, nums: NumMention[], dec: (Decision | null | undefined)[]): Group[] {
+  const g: Group[] = nums.map((_, i) => ({ first: i, last: i }));
+  let first = 0;
+  for (let i = 1; i <= nums.length; i++) {
+    const link = i < nums.length && dec[i] && dec[i - 1] && dec[i]!.kind === dec[i - 1]!.kind && sameUnit(nums[i], nums[i - 1]) && LIST_GAP.test(text.slice(nums[i - 1].end, nums[i].start)) && !/\b(?:vs|versus)\b/.test(text.slice(nums[i - 1].end, nums[i].start));
+    if (!link) {
+      for (let k = first; k < i; k++) g[k] = { first, last: i - 1 };
+      first = i;
+    }
+  }
+  return g;
+}
+
+const RESULT_VERB = /\b(?:achiev\w*|obtain\w*|reach\w*|sets?|attain\w*|reports?|scores?|results?|records?|yields?|gets?|performance)\b/i;
+const ON_GAP = /^[\s%\\)]*(?:on|in)\s+(?:the\s+)?$/i;
+
+/** "0.99 on enwik8": a value on a named benchmark, in a sentence that reports results. */
+export function onBenchmark(text: string, ss: number, se: number, nums: NumMention[], dec: Dec[], ds: DatasetHit[], hasMetric: boolean): void {
+  if (!RESULT_VERB.test(text.slice(ss, se))) return;
+  for (let i = 0; i < nums.length; i++) {
+    if (dec[i] !== undefined || nums[i].unit === "x") continue;
+    const on = ds.find((d) => d.start >= nums[i].end && d.start - nums[i].end <= 30 && ON_GAP.test(text.slice(nums[i].end, d.start)));
+    if (on && (on.metric || hasMetric)) dec[i] = { kind: "result", unit: nums[i].unit, metric: null, metricHit: null, evStart: nums[i].start, evEnd: on.end };
+  }
+}
+
+/** "surpassing GPT-4 (61.3%)", "(62.1 vs. 62.4)", "up from 55.1%": values compared with a reported result. */
+export function comparedValues(text: string, ss: number, nums: NumMention[], dec: Dec[], ds: DatasetHit[], hasMetric: boolean, roleHint: RoleHint[]): void {
+  for (let i = 0; i < nums.length; i++) {
+    if (dec[i] !== undefined || nums[i].unit === "x") continue;
+    const L = text.slice(Math.max(ss, nums[i].start - 40), nums[i].start);
+    const after = text.slice(nums[i].end, nums[i].end + 2);
+    const named = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(\s*(?:\d+(?:\.\d+)?\s?[BMK]\s*[,;]\s*)?$/.exec(L);
+    const attached = named !== null && /^\s*\)/.test(after) && nameLike(named[1]) && !findDataset(named[1]);
+    const pairFirst = i + 1 < nums.length && /\(\s*$/.test(L) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i].end, nums[i + 1].start)) && /^\s*\)/.test(text.slice(nums[i + 1].end, nums[i + 1].end + 2));
+    const pairSecond = i > 0 && /\(\s*$/.test(text.slice(Math.max(ss, nums[i - 1].start - 3), nums[i - 1].start)) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && /^\s*\)/.test(after);
+    const upFrom = /\b(?:up|down)\s+from\s*$/i.test(L);
+    if (!(attached || pairFirst || pairSecond || upFrom)) continue;
+    let ref: Decision | null = null;
+    for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2)) ref = dec[j]!;
+    if (!ref && !hasMetric && !ds.some((d) => d.metric)) continue;
+    dec[i] = { kind: "result", unit: nums[i].unit, metric: ref?.metric ?? null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end, inherited: true };
+    if (pairSecond || upFrom) roleHint[i] = "baseline";
+  }
+}
