@@ -126,7 +126,10 @@ export default function OverviewPage() {
                   <li key={r.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2 text-sm" data-speedup-id={r.id}>
                     <span className="w-32 shrink-0 font-mono font-semibold">{r.factorLabel}</span>
                     <span className="font-medium">{r.label}</span>
-                    <span className="text-slate-600">{r.aspect}{r.vs ? ` vs ${r.vs}` : ""}</span>
+                    <span className="max-w-md truncate text-slate-600" title={r.vs ? `${r.aspect} vs ${r.vs}` : r.aspect}>
+                      {r.aspect}
+                      {r.vs ? ` vs ${r.vs}` : ""}
+                    </span>
                     <FlagBadges flags={r.flags} />
                     <Link href={`/papers/${r.paperId}`} className="basis-full truncate text-xs text-blue-700 hover:underline md:ml-auto md:basis-auto md:max-w-xs">
                       {r.paperTitle}

@@ -77,7 +77,10 @@ test("extract, stats --json, re-extraction keeps decisions, reset", async () => 
   const x = await cli(db, ["extract"]);
   assert.equal(x.code, 0, x.stderr);
   assert.match(x.stdout, /^extract: 189 papers, \d+ claims stored \(extractor .+\)\n$/);
-  const s = JSON.parse((await cli(db, ["stats", "--json"])).stdout);
+  const out = (await cli(db, ["stats", "--json"])).stdout;
+  assert.match(out, /^\{"papers":189,"claims":\d+,/);
+  assert.equal(out.trim().split("\n").length, 1, "one line of JSON");
+  const s = JSON.parse(out);
   assert.equal(s.papers, 189);
   assert.equal(s.papersExtracted, 189);
   assert.ok(s.claims > 50 && s.leaderboards > 0, JSON.stringify(s));

@@ -1,50 +1,10 @@
 // npm run -s extract -- FILE [--format auto|hf-text|jsonl|json|csv|arxiv-atom]
 // One JSON object per claim per line on stdout (fields of CLAIM_FIELDS, in that order); progress on stderr.
 import { Command, InvalidArgumentError } from "commander";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import type { Format, PaperInput } from "../lib/ingest/types";
+import { existsSync, statSync } from "node:fs";
+import { readPapers, IngestError, FORMATS, type Format } from "../lib/ingest/index";
 import { extract, EXTRACTOR_VERSION } from "../lib/extract/index";
 import { CLAIM_FIELDS, type ExtractedClaim } from "../lib/extract/types";
-
-const FORMATS = ["auto", "hf-text", "jsonl", "json", "csv", "arxiv-atom"] as const;
-
-type Reader = (file: string, format?: Format) => Iterable<PaperInput>;
-
-/** lib/ingest's readPapers; a minimal JSONL / hf-text reader only while that module cannot be loaded. */
-function loadReader(): Reader {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require("../lib/ingest/index") as { readPapers: Reader }).readPapers;
-  } catch {
-    return fallbackRead;
-  }
-}
-
-function* fallbackRead(file: string, format: Format = "auto"): Iterable<PaperInput> {
-  const text = readFileSync(file, "utf8");
-  const fmt = format === "auto" ? (/\.txt$/i.test(file) ? "hf-text" : "jsonl") : format;
-  const lines = text.split(/\r?\n/);
-  if (fmt === "hf-text") {
-    const body = lines.slice(2).filter((l) => l.trim());
-    for (let i = 0; i + 1 < body.length; i += 2) {
-      const title = body[i].replace(/^Subscribe/, "").trim();
-      yield { externalId: `hf-${String(i / 2).padStart(3, "0")}`, title, abstract: body[i + 1].replace(/\s+/g, " ").trim(), url: null, published: null, authors: [] };
-    }
-    return;
-  }
-  if (fmt !== "jsonl") throw new Error(`format ${fmt} needs lib/ingest`);
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].trim()) continue;
-    let o: { id?: unknown; title?: unknown; abstract?: unknown };
-    try {
-      o = JSON.parse(lines[i]);
-    } catch (e) {
-      throw new Error(`line ${i + 1}: not valid JSON (${(e as Error).message})`);
-    }
-    if (typeof o.abstract !== "string" || o.id == null) throw new Error(`line ${i + 1}: needs "id" and "abstract"`);
-    yield { externalId: String(o.id), title: String(o.title ?? ""), abstract: o.abstract, url: null, published: null, authors: [] };
-  }
-}
 
 export function claimLine(c: ExtractedClaim): string {
   const o: Record<string, unknown> = {};
@@ -84,7 +44,6 @@ function main(argv: string[]): number {
   const lines: string[] = [];
   let papers = 0;
   const t0 = process.hrtime.bigint();
-  const readPapers = loadReader();
   try {
     for (const p of readPapers(file, opts.format)) {
       papers++;
@@ -93,8 +52,7 @@ function main(argv: string[]): number {
     }
   } catch (e) {
     // nothing of a bad file is written: claims are printed only once the whole file has been read
-    const m = (e as Error).message ?? String(e);
-    const msg = ((e as Error).name === "IngestError" || m.startsWith(file) ? m : `${file}: ${m}`).replace(/\s+/g, " ");
+    const msg = e instanceof IngestError ? e.message : `${file}: ${(e as Error).message ?? String(e)}`.replace(/\s+/g, " ");
     process.stderr.write(`extract: ${msg}\n`);
     return 1;
   }

@@ -1,5 +1,5 @@
-// npm start: prepare the database (migrate, vocabulary, load the bundled corpus on first start and extract
-// it), build the app when there is no build or the sources are newer, then run `next start` on $PORT.
+// npm start: prepare the database (migrate, vocabulary, load the bundled corpus on first start, extract
+// papers the current extractor version has not seen), build the app when there is no build or the sources are newer, then run `next start` on $PORT.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -25,25 +25,25 @@ function say(line: string): void {
   process.stderr.write(`sotaboard: ${line}\n`);
 }
 
-function prepareDatabase(): void {
+export function prepareDatabase(): void {
   const file = dbPath();
   const db = openCliDb(file);
   try {
     const papers = countPapers(db);
-    if (papers > 0) {
-      say(`database ${file}: ${papers} papers`);
-      return;
+    if (papers > 0) say(`database ${file}: ${papers} papers`);
+    else {
+      say(`database ${file} is empty: loading ${CORPUS}`);
+      const [r] = ingestFiles(db, [CORPUS], "hf-text", { ...io, out: say });
+      if (r.error) throw new Error(r.error);
     }
-    say(`database ${file} is empty: loading ${CORPUS}`);
-    const [r] = ingestFiles(db, [join(ROOT, CORPUS)], "hf-text", { ...io, out: (l) => say(l.replace(ROOT + "/", "")) });
-    if (r.error) throw new Error(r.error);
     const ex = loadExtractor();
     if (!ex) {
-      say("the extractor (lib/extract/index.ts) is not there yet: papers loaded without claims");
+      say("the extractor (lib/extract/index.ts) is not there yet: papers stay without claims");
       return;
     }
+    // first start, or papers not yet extracted by the current extractor version (after an upgrade)
     const x = extractStored(db, ex, { all: false }, io);
-    say(`extracted ${x.claims} claims from ${x.papers} papers (extractor ${x.version})`);
+    if (x.papers > 0) say(`extracted ${x.claims} claims from ${x.papers} papers (extractor ${x.version})`);
   } finally {
     db.$client.close();
   }
@@ -86,6 +86,7 @@ function serve(port: number): void {
 }
 
 function main(): void {
+  process.chdir(ROOT); // npm runs scripts here anyway; relative paths (SOTABOARD_DB, the corpus) start here
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const env = Env.safeParse(process.env);
   if (!env.success) throw new Error(`bad environment: ${env.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
@@ -94,9 +95,11 @@ function main(): void {
   serve(env.data.PORT);
 }
 
-try {
-  main();
-} catch (e) {
-  say(`cannot start: ${String((e as Error).message ?? e).replace(/\s+/g, " ")}`);
-  process.exit(1);
+if (require.main === module) {
+  try {
+    main();
+  } catch (e) {
+    say(`cannot start: ${String((e as Error).message ?? e).replace(/\s+/g, " ")}`);
+    process.exit(1);
+  }
 }

@@ -32,7 +32,8 @@ function clip(s: string, px: number): string {
 
 export function MiniBoardChart({ rows, metric, direction, width, animate = true, labelWidth = 96 }: MiniBoardChartProps) {
   const data = rows.map((r) => ({ ...r, short: clip(r.label, labelWidth - 8) }));
-  const h = data.length * 24 + 48;
+  // plot rows + margins (8) + the x axis (36)
+  const h = data.length * 24 + 8 + 36;
   const sizing = width ? { width, height: h } : { responsive: true, style: { width: "100%", height: h } };
   return (
     <BarChart {...sizing} data={data} layout="vertical" margin={{ top: 4, right: 44, bottom: 4, left: 0 }} accessibilityLayer={false}>

@@ -46,6 +46,7 @@ const AXIS = "#64748b";
 const TEXT = "#0f172a";
 
 const RIGHT_MARGIN = 24;
+const AXIS_HEIGHT = 44;
 /** Approximate width of a label in DejaVu Sans (a wide font: a safe bound for narrower ones). */
 function textPx(s: string, fontSize: number): number {
   return s.length * fontSize * 0.66;
@@ -119,8 +120,9 @@ export function SpeedupRangeChart({
   const rows = groups.flatMap((g) => g.rows);
   const domain = factorDomain(rows);
   const ticks = logTicks(domain[0], domain[1]);
-  const margin = { top: 8, right: RIGHT_MARGIN, bottom: 44, left: 4 };
-  const h = height ?? items.length * rowHeight + margin.top + margin.bottom;
+  // the x axis (ticks + title) takes AXIS_HEIGHT below the plot, on top of the margin
+  const margin = { top: 8, right: RIGHT_MARGIN, bottom: 4, left: 4 };
+  const h = height ?? items.length * rowHeight + margin.top + margin.bottom + AXIS_HEIGHT;
   const byY = new Map(items.map((i) => [i.y, i]));
   const sizing = width ? { width, height: h } : { responsive: true, style: { width: "100%", height: h } };
 
@@ -150,7 +152,7 @@ export function SpeedupRangeChart({
         stroke={AXIS}
         tick={{ fontSize, fill: AXIS }}
         label={{ value: "speedup factor (×, log scale)", position: "insideBottom", offset: -2, fill: TEXT, fontSize }}
-        height={44}
+        height={AXIS_HEIGHT}
       />
       <YAxis
         type="number"

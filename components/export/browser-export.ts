@@ -2,12 +2,21 @@
 // pixel ratio, save a file, copy to the clipboard.
 export type ExportTarget = { kind: "leaderboard"; dataset: string; metric: string } | { kind: "speedups" };
 
+/** The chart a page path shows: /leaderboards/{dataset}/{metric} or /speedups. */
+export function targetFromPath(pathname: string): ExportTarget {
+  const m = /^\/leaderboards\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
+  if (m) return { kind: "leaderboard", dataset: decodeURIComponent(m[1]), metric: decodeURIComponent(m[2]) };
+  if (/^\/speedups\/?$/.test(pathname)) return { kind: "speedups" };
+  throw new Error(`Nothing to export on ${pathname}`);
+}
+
 /** The API URL of an export of the view the page shows now (its URL's search params are the view). */
-export function exportUrl(target: ExportTarget, format: "svg" | "csv" | "json", look: { theme: string; layout: string }): string {
+export function exportUrl(target: ExportTarget | undefined, format: "svg" | "csv" | "json", look: { theme: string; layout: string }): string {
   const sp = new URLSearchParams(window.location.search);
   sp.set("format", format);
   sp.set("theme", look.theme);
   sp.set("layout", look.layout);
+  target ??= targetFromPath(window.location.pathname);
   const path = target.kind === "speedups" ? "/api/export/speedups" : `/api/export/leaderboard/${encodeURIComponent(target.dataset)}/${encodeURIComponent(target.metric)}`;
   return `${path}?${sp}`;
 }

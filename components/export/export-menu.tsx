@@ -12,7 +12,8 @@ type Item =
 /** menu sections: a heading, then the items up to the next section */
 const SECTIONS: Record<number, string> = { 0: "Layout", 2: "Theme", 4: "Download", 9: "Share" };
 
-export function ExportMenu({ target, align = "right", className = "" }: { target: ExportTarget; align?: "left" | "right"; className?: string }) {
+/** target: the chart to export; by default the one the page's path shows (/leaderboards/d/m or /speedups). */
+export function ExportMenu({ target, align = "right", className = "" }: { target?: ExportTarget; align?: "left" | "right"; className?: string }) {
   const [open, setOpen] = useState(false);
   const [look, setLook] = useState<Look>({ theme: "light", layout: "slide" });
   const [status, setStatus] = useState<Status>(null);

@@ -8,11 +8,12 @@ import { KindBadge } from "./kind-badge";
 
 const HEAD = ["Kind", "Metric", "Value", "Dataset", "Method", "Role", "vs", "Params", "Conf.", "Evidence"];
 
-function Cell({ label, children, className = "" }: { label: string; children: ReactNode; className?: string }) {
+/** One cell; `empty` ones are left out of the phone-width cards (the table keeps its "—"). */
+function Cell({ label, children, className = "", empty = false }: { label: string; children: ReactNode; className?: string; empty?: boolean }) {
   return (
     <td
       data-label={label}
-      className={`px-3 py-2 align-top max-md:flex max-md:gap-3 max-md:px-0 max-md:py-0.5 max-md:before:w-20 max-md:before:shrink-0 max-md:before:text-xs max-md:before:font-medium max-md:before:uppercase max-md:before:leading-5 max-md:before:text-slate-500 max-md:before:content-[attr(data-label)] ${className}`}
+      className={`px-3 py-2 align-top max-md:flex max-md:gap-3 max-md:px-0 max-md:py-0.5 max-md:before:w-20 max-md:before:shrink-0 max-md:before:text-xs max-md:before:font-medium max-md:before:uppercase max-md:before:leading-5 max-md:before:text-slate-500 max-md:before:content-[attr(data-label)] ${empty ? "max-md:hidden" : ""} ${className}`}
     >
       <div className="min-w-0">{children}</div>
     </td>
@@ -62,9 +63,9 @@ export function ClaimsTable({ claims, anchors }: { claims: readonly PaperClaim[]
                 className="scroll-mt-24 border-t border-slate-100 target:bg-amber-50 target:outline-2 target:outline-amber-400 max-md:block max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-3 max-md:target:bg-amber-50"
               >
                 <Cell label="Kind"><KindBadge kind={c.kind} /></Cell>
-                <Cell label="Metric">{c.metric ?? none}</Cell>
+                <Cell label="Metric" empty={!c.metric}>{c.metric ?? none}</Cell>
                 <Cell label="Value"><Value c={c} /></Cell>
-                <Cell label="Dataset">
+                <Cell label="Dataset" empty={!c.dataset && !board}>
                   {c.dataset ?? none}
                   {board && (
                     <Link href={board} className="block text-xs text-blue-700 underline underline-offset-2" data-board-link>
@@ -72,10 +73,10 @@ export function ClaimsTable({ claims, anchors }: { claims: readonly PaperClaim[]
                     </Link>
                   )}
                 </Cell>
-                <Cell label="Method">{c.method ? <span className="font-medium">{c.method}</span> : none}</Cell>
+                <Cell label="Method" empty={!c.method}>{c.method ? <span className="font-medium">{c.method}</span> : none}</Cell>
                 <Cell label="Role">{c.role}</Cell>
-                <Cell label="vs">{c.vs ?? none}</Cell>
-                <Cell label="Params">{c.params ?? none}</Cell>
+                <Cell label="vs" empty={!c.vs}>{c.vs ?? none}</Cell>
+                <Cell label="Params" empty={!c.params}>{c.params ?? none}</Cell>
                 <Cell label="Conf."><span className="tabular-nums">{c.confidence.toFixed(2)}</span></Cell>
                 <Cell label="Evidence" className="md:min-w-56">
                   <q className="italic text-slate-700">{c.evidence}</q>{" "}

@@ -11,8 +11,8 @@ export function PaperSearchForm({ q }: { q: string }) {
         name="q"
         defaultValue={q}
         maxLength={200}
-        placeholder="Search titles and abstracts, e.g. diffusion ImageNet"
-        className="min-w-0 flex-1 basis-64 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-500 focus:border-blue-600"
+        placeholder="Search titles and abstracts"
+        className="min-w-0 flex-1 basis-48 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-500 focus:border-blue-600"
       />
       <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
         Search

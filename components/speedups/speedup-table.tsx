@@ -22,26 +22,32 @@ const columns = [
     cell: (c) => <span className="whitespace-nowrap font-mono">{c.row.original.factorLabel}</span>,
     sortDescFirst: true,
   }),
-  col.accessor("label", { header: "Method", cell: (c) => <span className="font-medium">{c.getValue()}</span> }),
+  col.accessor((r) => r.method ?? "", {
+    id: "method",
+    header: "Method",
+    cell: (c) => (c.getValue() ? <span className="font-medium">{c.getValue()}</span> : <span className="text-slate-600">not named</span>),
+  }),
   col.accessor("aspect", { header: "Aspect" }),
   col.accessor((r) => r.flags.qualifier ?? "", { id: "qualifier", header: "Flags", cell: (c) => <FlagBadges flags={c.row.original.flags} /> }),
   col.accessor((r) => r.vs ?? "", {
     id: "vs",
     header: "vs",
-    cell: (c) => c.getValue() || <span className="text-rose-800">none named</span>,
+    cell: (c) => <div className="min-w-40">{c.getValue() || <span className="text-rose-800">none named</span>}</div>,
   }),
   col.accessor("paperTitle", {
     header: "Paper",
     cell: (c) => (
-      <Link href={`/papers/${c.row.original.paperId}`} className="text-blue-700 underline-offset-2 hover:underline">
-        {c.getValue()}
-      </Link>
+      <div className="min-w-56">
+        <Link href={`/papers/${c.row.original.paperId}`} className="text-blue-700 underline-offset-2 hover:underline">
+          {c.getValue()}
+        </Link>
+      </div>
     ),
   }),
   col.accessor("evidence", {
     header: "Evidence",
     enableSorting: false,
-    cell: (c) => <q className="text-slate-700 italic">{c.getValue()}</q>,
+    cell: (c) => <q className="block min-w-72 text-slate-700 italic">{c.getValue()}</q>,
   }),
 ];
 
@@ -62,7 +68,7 @@ export function SpeedupTable({ rows, pageSize = 50 }: { rows: readonly SpeedupRo
   return (
     <div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[56rem] text-left text-sm">
+        <table className="w-full min-w-[64rem] text-left text-sm">
           <caption className="sr-only">Speedup claims, sortable by column</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             {table.getHeaderGroups().map((hg) => (

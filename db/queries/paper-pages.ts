@@ -35,7 +35,8 @@ export function searchWords(q: string): string[] {
 export function listPaperRows(db: Db, opts: { q?: string; limit: number; offset: number }): PaperRowPage {
   const words = searchWords(opts.q ?? "");
   const cond = words.map(() => `(p.title LIKE ? ESCAPE '\\' OR p.abstract LIKE ? ESCAPE '\\')`).join(" AND ");
-  const titleRank = words.length ? words.map(() => `p.title LIKE ? ESCAPE '\\'`).join(" AND ") : "1";
+  // title matches first (no words: corpus order; a bare constant in ORDER BY would name a column)
+  const rank = words.length ? `(${words.map(() => `p.title LIKE ? ESCAPE '\\'`).join(" AND ")}) DESC, ` : "";
   const where = words.length ? `WHERE ${cond}` : "";
   const args = words.flatMap((w) => [likePattern(w), likePattern(w)]);
   const all = (stmt(db, "SELECT count(*) AS n FROM papers").get() as { n: number }).n;
@@ -44,9 +45,9 @@ export function listPaperRows(db: Db, opts: { q?: string; limit: number; offset:
       coalesce(sum(c.kind = 'result'), 0) AS results,
       coalesce(sum(c.kind = 'speedup'), 0) AS speedups,
       coalesce(sum(c.kind = 'delta'), 0) AS deltas
-    FROM (SELECT p.* FROM papers p ${where} ORDER BY (${titleRank}) DESC, p.id LIMIT ? OFFSET ?) p
+    FROM (SELECT p.* FROM papers p ${where} ORDER BY ${rank}p.id LIMIT ? OFFSET ?) p
     LEFT JOIN claims c ON c.paper_id = p.id
-    GROUP BY p.id ORDER BY (${titleRank}) DESC, p.id`).all(
+    GROUP BY p.id ORDER BY ${rank}p.id`).all(
     ...args, ...words.map(likePattern), opts.limit, opts.offset, ...words.map(likePattern),
   ) as PaperRow[];
   return { total, all, rows };

@@ -4,9 +4,9 @@ import { stmt } from "./statement";
 
 export interface Stats {
   papers: number;
+  claims: number;
   /** papers the extractor has processed (any version) */
   papersExtracted: number;
-  claims: number;
   byKind: { result: number; speedup: number; delta: number };
   /** distinct dataset + metric pairs among result claims */
   leaderboards: number;
@@ -29,8 +29,8 @@ export function getStats(db: Db): Stats {
   }
   return {
     papers: n(db, "SELECT count(*) AS n FROM papers"),
-    papersExtracted: n(db, "SELECT count(*) AS n FROM papers WHERE extractor_version IS NOT NULL"),
     claims: byKind.result + byKind.speedup + byKind.delta,
+    papersExtracted: n(db, "SELECT count(*) AS n FROM papers WHERE extractor_version IS NOT NULL"),
     byKind,
     leaderboards: n(db, `SELECT count(*) AS n FROM (SELECT 1 FROM claims
       WHERE kind = 'result' AND dataset_slug <> '' AND metric_slug <> '' GROUP BY dataset_slug, metric_slug)`),

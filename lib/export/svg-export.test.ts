@@ -34,7 +34,7 @@ const claims = [
 const board = (view: "bars" | "scatter" | "time"): BoardData => ({
   dataset: { name: "ImageNet 256x256", slug: "imagenet-256x256" },
   metric: { name: "FID", slug: "fid", direction: "lower", unit: null },
-  query: { dataset: "imagenet-256x256", metric: "fid", view, best: true, baselines: true },
+  query: { dataset: "imagenet-256x256", metric: "fid", view, best: true, baselines: true, sort: "" },
   rows: shapeRows(claims, { direction: "lower" }),
 });
 const opts = { theme: "light" as const, layout: "slide" as const, url: "http://localhost:3000/leaderboards/imagenet-256x256/fid", date: "2026-11-29" };

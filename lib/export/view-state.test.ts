@@ -4,9 +4,9 @@ import { boardSearch, displayName, parseBoardQuery, parseRenderOptions, parseSpe
 
 test("board options: defaults, parsing and a short round trip", () => {
   const d = parseBoardQuery("imagenet-256x256", "fid", new URLSearchParams());
-  assert.deepEqual(d, { dataset: "imagenet-256x256", metric: "fid", view: "bars", best: true, baselines: true });
+  assert.deepEqual(d, { dataset: "imagenet-256x256", metric: "fid", view: "bars", best: true, baselines: true, sort: "" });
   assert.equal(boardSearch(d).toString(), "");
-  const q = parseBoardQuery("d", "m", { view: "scatter", best: "0", baselines: "false" });
+  const q = parseBoardQuery("d", "m", { view: "scatter", best: "0", baselines: "false", sort: "-value" });
   assert.deepEqual([q.view, q.best, q.baselines], ["scatter", false, false]);
   assert.deepEqual(parseBoardQuery("d", "m", boardSearch(q)), q);
   assert.equal(parseBoardQuery("d", "m", { view: "pie" }).view, "bars");

@@ -10,6 +10,8 @@ export interface BoardQuery {
   best: boolean;
   /** show baselines cited inside other papers */
   baselines: boolean;
+  /** the table's sort ("value", "-value"; "" = by rank): kept so the link reopens the same table */
+  sort: string;
 }
 
 /** The speedups page's filters (lib/speedups/rows SpeedupFilter) */
@@ -49,15 +51,17 @@ export function parseBoardQuery(dataset: string, metric: string, params: Params)
     view: view === "scatter" || view === "time" ? view : "bars",
     best: !isOff(get("best")),
     baselines: !isOff(get("baselines")),
+    sort: get("sort") ?? "",
   };
 }
 
 /** Only what differs from the default, so links stay short. */
-export function boardSearch(q: Pick<BoardQuery, "view" | "best" | "baselines">): URLSearchParams {
+export function boardSearch(q: Pick<BoardQuery, "view" | "best" | "baselines" | "sort">): URLSearchParams {
   const sp = new URLSearchParams();
   if (q.view !== "bars") sp.set("view", q.view);
   if (!q.best) sp.set("best", "0");
   if (!q.baselines) sp.set("baselines", "0");
+  if (q.sort) sp.set("sort", q.sort);
   return sp;
 }
 

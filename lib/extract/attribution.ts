@@ -2,7 +2,7 @@
 import { nameLike, isOwn } from "./methods";
 import type { DatasetHit } from "./datasets";
 import type { Role } from "./types";
-import { findMetric, findDataset } from "./lexicon";
+import { findMetric, findDataset, metricHits } from "./lexicon";
 
 const VERB =
   /^(?:\s*\([^()]{0,40}\))?(?:\s+(?:model|with\s+[\w.\s]{1,25}?parameters))?,?\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|clearly\s+|even\s+|now\s+|still\s+)?(?:achiev|sets?\b|reach|attain|obtain|yield|deliver|improv|reduc|outperform|surpass|bring|accelerat|runs?\b|running|shows?\b|demonstrat|provid|offer|match|establish|enabl|record|scores\b|scored\b|scoring\b|exhibit|generat|can\b|is\b|are\b|has\b|requir|lead|speed|boost|lower|cut|beat|exceed|gets?\b|reports?\b)/;
@@ -17,7 +17,7 @@ export interface Who {
 }
 
 /** Method of a number at `pos` inside sentence [ss, pos). */
-export function whoFor(text: string, ss: number, pos: number, proposed: string | null): Who {
+export function whoFor(text: string, ss: number, pos: number, proposed: string | null, own: string | null = proposed): Who {
   const left = text.slice(Math.max(ss, pos - 300), pos);
   // "MAR-B model (FID=2.31)", "ELMER (29.92)", "MAR-H (943M, 1.55)"
   const att = /([A-Za-zσ][\w.+\/-]*[\w+])(?:\s+(?:model|baseline))?\s*\(\s*([^()]{0,24}?(?:[,=:]|\b[A-Za-z][\w-]*)\s*)?[~$]?$/.exec(left.slice(-90));
@@ -34,7 +34,10 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
     const tok = m[0];
     if (!(nameLike(tok) || isOwn(tok, proposed))) continue;
     if (findDataset(tok) || findMetric(tok) || findMetric(tok.split("/")[0])) continue;
-    if (VERB.test(left.slice(m.index + tok.length, m.index + tok.length + 70))) subj = { name: tok, end: m.index + tok.length };
+    if (!VERB.test(left.slice(m.index + tok.length, m.index + tok.length + 70))) continue;
+    const prevTok = /([A-Za-zσ][\w.+\/-]*[\w+])\s$/.exec(left.slice(Math.max(0, m.index - 40), m.index));
+    const name = /^v?\d[\w.]*$/.test(tok) && prevTok && nameLike(prevTok[1]) ? `${prevTok[1]} ${tok}` : tok;
+    subj = { name, end: m.index + tok.length };
   }
   const our = /\bour\s+(?:(\d+(?:\.\d+)?[BMK])\s+)?(?:[a-z-]+\s+)?(?:model|method|approach|framework|system)\b/i.exec(left);
   if (subj) {
@@ -47,7 +50,7 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
     const b = /\b((?:baseline|existing|prior)\s+(?:methods?|models?|approaches))/i.exec(left.slice(-60))!;
     return { method: b[1], role: "baseline", params: null, attached: false };
   }
-  return { method: proposed, role: "proposed", params: our?.[1] ?? (proposed ? paramsOfName(proposed) : null), attached: false };
+  return { method: own, role: "proposed", params: our?.[1] ?? (own ? paramsOfName(own) : null), attached: false };
 }
 
 export function paramsOfName(name: string): string | null {
@@ -62,7 +65,7 @@ const VS_LEAD = /\b(?:compared\s+(?:to|with)|relative\s+to|unlike|against)\s+(?:
 /** What a speedup or delta is compared against, as written. */
 export function vsFor(text: string, ss: number, se: number, n0: number, n1: number): string | null {
   const before = VS_BEFORE.exec(text.slice(Math.max(ss, n0 - 80), n0));
-  if (before && !findMetric(before[1]) && !findMetric(before[1].split(/[\s-]/).pop() ?? "")) return clean(before[1]);
+  if (before && !metricHits(before[1], 0, before[1].length).length) return clean(before[1]);
   const after = VS_AFTER.exec(text.slice(n1, Math.min(se, n1 + 140)));
   if (after) return clean(after[1]);
   const lead = VS_LEAD.exec(text.slice(ss, n0));

@@ -61,8 +61,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     }
     const r = R.slice(0, 48);
     let l = L.slice(-70);
-    const lastDigit = l.search(/\d[^\d]*$/);
-    if (lastDigit >= 0) l = l.slice(lastDigit + 1);
+    // only the words after the previous number (digits inside names such as LLaMA-2-7B do not count)
+    const prevNum = /(?<![\w.-])\d[\d.,]*(?![\w-])(?!.*(?<![\w.-])\d)/.exec(l);
+    if (prevNum) l = l.slice(prevNum.index + prevNum[0].length);
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
     if (!n.word) {

@@ -225,3 +225,22 @@ test("hardware and benchmark names are never the method", () => {
   const cs = run("TinyX achieves 38.5 mAP on COCO at 45 FPS on a single V100, running 2x faster than YOLOv5.", "TinyX: Detection");
   assert.deepEqual(cs.map((c) => [c.kind, c.value, c.method]), [["result", 38.5, "TinyX"], ["speedup", 2, "TinyX"]]);
 });
+
+test("the only named variant of the proposed method is the default method, with its size as params", () => {
+  expect("We introduce Orbit, a parallel decoder. Our Orbit-14B reaches 71.3% on GSM8K. It also gives up to 3x speedup at batch size 1.", [
+    { kind: "result", value: 71.3, method: "Orbit-14B", dataset: "GSM8K" },
+    { kind: "speedup", value: 3, method: "Orbit-14B", qualifier: "up to", params: "14B" },
+  ], "Orbit: Parallel Decoding");
+});
+
+test("versioned names and descriptors", () => {
+  expect("Fast-Gen v2 achieves up to 2.5x speedup over standard AR decoding.", [{ method: "Fast-Gen v2", vs: "standard AR decoding" }], "Fast-Gen v2: Efficient Decoding");
+  expect("Our model is the only non-AR model achieving 54% on AIME24.", [{ method: "Kite", value: 54 }], "Kite: Reasoning");
+});
+
+test("one qualifier before an 'and' chain applies to both values", () => {
+  expect("It brings approximately 42% FID improvement for A-L and 49% FID improvement for A-XL.", [
+    { kind: "delta", value: 42, qualifier: "about", metric: "FID" },
+    { kind: "delta", value: 49, qualifier: "about", metric: "FID" },
+  ]);
+});

@@ -4,7 +4,7 @@ import { splitSentences } from "./sentences";
 import { scanNumbers, scanNumberWords } from "./numbers";
 import { metricHits } from "./lexicon";
 import { datasetHits, type DatasetHit } from "./datasets";
-import { proposedMethod } from "./methods";
+import { proposedMethod, nameLike } from "./methods";
 import { qualifierBefore } from "./qualifiers";
 import { decide, type Decision } from "./classify";
 import { whoFor, vsFor } from "./attribution";
@@ -15,7 +15,15 @@ export { CLAIM_FIELDS } from "./types";
 export type { ExtractedClaim, PaperText } from "./types";
 
 /** Bump when the rules change: claims record the version that made them. */
-export const EXTRACTOR_VERSION = "1.0.0";
+export const EXTRACTOR_VERSION = "1.1.0";
+
+/** "Multiverse-32B" when it is the only variant of "Multiverse" the abstract names. */
+function soleVariant(text: string, proposed: string | null): string | null {
+  if (!proposed || !/^[\w.+-]+$/.test(proposed)) return null;
+  const re = new RegExp(`(?<![\\w-])${proposed.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-[A-Za-z0-9.]+(?![\\w-])`, "g");
+  const found = new Set(text.match(re) ?? []);
+  return found.size === 1 ? [...found][0] : null;
+}
 
 const TRAIN_LEAD = /\b(?:trained|pre-?trained|fine-?tuned|training|train)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|with|using)\s+(?:the\s+)?$/i;
 
@@ -24,6 +32,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
   if (!text || !(/\d/.test(text) || hasWordNumber(text))) return [];
   const sents = splitSentences(text);
   const proposed = proposedMethod(paper.title ?? "", text);
+  const own = soleVariant(text, proposed) ?? proposed;
   const out: ExtractedClaim[] = [];
   const sentDs: (DatasetHit[] | undefined)[] = new Array(sents.length);
   const dsOf = (i: number) => (sentDs[i] ??= evalDatasets(text, sents[i].start, sents[i].end));
@@ -51,7 +60,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       const d = dec[i];
       if (!d) continue;
       const n = nums[i];
-      const who = whoFor(text, ss, n.start, proposed);
+      const who = whoFor(text, ss, n.start, proposed, own);
       let role = who.role;
       let method = who.method;
       let params = who.params;
@@ -59,7 +68,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         role = "baseline";
         if (!who.attached) params = null;
         const f = /^(?:For|On|With|In)\s+([A-Za-zσ][\w.+\/-]*)\s*,/.exec(text.slice(ss, se));
-        method = f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
+        const of = /\bof\s+([A-Za-zσ][\w.+\/-]*[\w+])\s+(?:from|up\s+from)\s*$/.exec(text.slice(Math.max(ss, n.start - 50), n.start));
+        method = of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
       } else if (roleHint[i] === "proposed") {
         role = "proposed";
       }
@@ -77,9 +87,10 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         const q0 = qualifierBefore(text.slice(Math.max(ss, nums[g.first].start - 60), nums[g.first].start), nums[g.first].symbol);
         if (q0) qualifier = q0;
       }
-      if (d.kind === "speedup" && qualifier !== "up to") {
-        const p = items.filter((it) => it.claim.kind === "speedup").pop();
-        if (p && p.claim.qualifier === "up to" && /\band\b/.test(text.slice(p.n.end, n.start)) && !/[,;]/.test(text.slice(p.n.end, n.start))) qualifier = "up to";
+      if (qualifier !== "up to") {
+        const p = items.filter((it) => it.claim.kind === d.kind).pop();
+        const gap = p ? text.slice(p.n.end, n.start) : "";
+        if (p && p.claim.qualifier && (p.claim.qualifier === "up to" || !qualifier) && /\band\b/.test(gap) && !/[,;]|\b(?:while|whereas|but)\b/.test(gap)) qualifier = p.claim.qualifier;
       }
       const evStart = Math.max(ss, Math.min(d.evStart, qualStart(text, ss, n.start, qualifier)));
       let evEnd = Math.min(se, Math.max(d.evEnd, n.end));

@@ -45,7 +45,7 @@ export function specificAspect(s: string): Aspect | null {
   if (/tokens?\s+per\s+second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
   if (/latency|real-?time\s+factor|\brtf\b/.test(t)) return "latency";
   if (/\b(?:training|convergence|converges?|train|pre-?training|fine-?tuning)\b/.test(t)) return "training cost";
-  if (/\bmemory|kv\s*cache\s+size|model\s+size|storage/.test(t)) return "memory";
+  if (/\bmemory|kv[\s-]*cache|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor/.test(t)) return "sampling steps";
   if (/\b(?:tokens?|token\s+count|sequence\s+length|compression)\b/.test(t) && /fewer|reduc|less|decreas|compress/.test(t)) return "token count";
   if (/\b(?:flops|compute|computation|computational)\b/.test(t)) return "compute";

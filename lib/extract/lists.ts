@@ -58,7 +58,7 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     const b = nums[i + 1];
     if (a.unit === "x" || b.unit === "x" || a.size || b.size) continue;
     if (!/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
-    if (!/^\s*to\s*$/i.test(text.slice(a.end, b.start))) continue;
+    if (!/^\s*(?:ms|s|sec|seconds?|dB|points?)?\s*to\s*$/i.test(text.slice(a.end, b.start))) continue;
     if (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens|layers|hours)\b/i.test(text.slice(b.end, b.end + 14))) continue;
     let m: LexHit<MetricEntry> | null = null;
     for (const h of mets) if (h.end <= a.start && a.start - h.end <= 40) m = h;
@@ -66,7 +66,8 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     if (!m || /^(?:sampling steps|NFE\/steps|token count|memory)$/.test(m.entry.name)) continue;
     const base: Decision = { kind: "result", unit: a.unit, metric: m.entry.name, metricHit: m, evStart: Math.min(m.start, a.start), evEnd: a.end };
     dec[i] = base;
-    dec[i + 1] = { ...base, unit: b.unit, evEnd: Math.max(b.end, m.end) };
+    const tail = /^\s?(?:ms|s|sec|seconds?|dB)\b/.exec(text.slice(b.end, b.end + 9));
+    dec[i + 1] = { ...base, unit: b.unit, evEnd: Math.max(b.end + (tail ? tail[0].length : 0), m.end) };
     hint[i] = "baseline";
     hint[i + 1] = "proposed";
     i++;

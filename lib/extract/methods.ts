@@ -5,6 +5,7 @@ export function nameLike(tok: string): boolean {
   if (tok.length < 2 || tok.length > 40) return false;
   if (!/^[A-Za-zσ]/.test(tok)) return false;
   if (/^(?:[AHVTLP]\d{2,4}[A-Za-z]*|RTX\w*|TPUv?\d*|GTX\w*)$/.test(tok)) return false;
+  if (/^(?:non|semi|multi|pre|post|self|cross|sub|co|anti|bi|uni|de|re|fine|zero|few|one|two|long|short|high|low)-/.test(tok)) return false;
   if (/^(?:AR|NAR|LLMs?|MLLMs?|VLMs?|TTS|ASR|NLP|SOTA|GPUs?|FID|IS|WER|CER|BLEU|AI|KV|MDMs?|DLMs?|ARMs?|RL|SFT|CFG|VAE|2D|3D)$/.test(tok)) return false;
   if (!/[A-Z0-9σ]/.test(tok)) return false;
   return /[a-z][A-Z]|[A-Z].*[A-Z]|\d|-[A-Za-z0-9]|\+\+$|^[a-z]+[A-Z]/.test(tok);

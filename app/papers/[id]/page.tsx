@@ -4,9 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getPaper } from "@/db/queries/papers";
-import { paperClaims, paperIdsByExternalId } from "@/db/queries/paper-pages";
-import type { Paper } from "@/db/schema";
+import { paperClaims } from "@/db/queries/paper-pages";
+import { resolvePaper } from "@/components/paper/resolve-paper";
 import { highlightAnchors, highlightPieces, type Kind } from "@/components/paper/highlight-groups";
 import { HighlightedAbstract } from "@/components/paper/highlighted-abstract";
 import { ClaimsTable } from "@/components/paper/claims-table";
@@ -18,26 +17,6 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
 
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** The paper the URL names: by db id, else by a unique external id (as a redirect target). */
-function resolvePaper(raw: string): { paper: Paper } | { redirectTo: number } | null {
-  const db = getDb();
-  const key = decode(raw).trim();
-  if (/^\d{1,15}$/.test(key)) {
-    const paper = getPaper(db, Number(key));
-    if (paper) return { paper };
-  }
-  const ids = paperIdsByExternalId(db, key);
-  return ids.length === 1 ? { redirectTo: ids[0] } : null;
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const r = resolvePaper((await params).id);
   return { title: r && "paper" in r ? r.paper.title : "Paper not found" };
@@ -45,6 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PaperPage({ params }: { params: Params }) {
   const r = resolvePaper((await params).id);
+  // the layout has already answered unknown ids (404) and external ids (redirect)
   if (!r) notFound();
   if ("redirectTo" in r) redirect(`/papers/${r.redirectTo}`);
   const { paper } = r;
