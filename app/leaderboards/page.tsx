@@ -9,7 +9,7 @@ import { PairList } from "@/components/leaderboard/pair-list";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Leaderboards" };
 
-const SHOWN = 300;
+const SHOWN = 200;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function LeaderboardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -54,7 +54,7 @@ export function BoardView({ claims, metric }: { claims: BoardClaim[]; metric: Le
         ) : (
           <>
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-              {plotted ? <LeaderboardLegend frontier={q.view === "time" && hasDates} baselines={q.baselines} shapes={q.view !== "bars"} /> : null}
+              {plotted ? <LeaderboardLegend frontier={q.view === "time" && hasDates} baselines={rows.some((r) => r.role === "baseline")} shapes={q.view !== "bars"} /> : null}
               <span className="text-xs text-slate-500" data-testid="chart-note">
                 {q.view === "bars" && rows.length > MAX_BARS ? `Chart shows the best ${MAX_BARS} of ${rows.length}; the table lists all.` : null}
                 {q.view === "scatter" && plotted && plotted < rows.length

@@ -20,7 +20,7 @@ function Cell({ label, children, className = "", empty = false }: { label: strin
   );
 }
 
-const none = <span className="text-slate-400">—</span>;
+const none = <span className="text-slate-500">—</span>;
 
 export function boardHref(c: Pick<PaperClaim, "kind" | "datasetSlug" | "metricSlug">): string | null {
   return c.kind === "result" && c.datasetSlug && c.metricSlug ? `/leaderboards/${c.datasetSlug}/${c.metricSlug}` : null;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { papersHref } from "./list-params";
 
 const btn = "rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-blue-500 hover:text-blue-800";
-const off = "rounded-md border border-slate-200 px-3 py-1.5 text-slate-400";
+const off = "rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 text-slate-500";
 
 export function PaperPager({ q, page, pages }: { q: string; page: number; pages: number }) {
   if (pages <= 1) return null;

@@ -83,6 +83,9 @@ test("API claim queries use an index when narrowed by dataset, metric or paper",
     const { sql, params } = apiClaimsQuery(f);
     assertIndexed(plan(sql, params));
   }
+  // by metric alone the index gives the order: no sort of a metric's (possibly 100k+) claims
+  const m = apiClaimsQuery({ ...base, metricSlug: "fid" });
+  assert.doesNotMatch(plan(m.sql, m.params), /TEMP B-TREE/);
 });
 
 test("pairs: result claims only, biggest first, with method and paper counts", () => {
