@@ -6,6 +6,7 @@ const NAV = [
   { href: "/papers", label: "Papers" },
   { href: "/leaderboards", label: "Leaderboards" },
   { href: "/speedups", label: "Speedups" },
+  { href: "/search", label: "Search" },
 ];
 
 export function SiteHeader() {

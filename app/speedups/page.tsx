@@ -8,6 +8,7 @@ import { SpeedupFilters } from "@/components/speedups/speedup-filters";
 import { SpeedupLegend } from "@/components/speedups/speedup-flags";
 import { SpeedupTable } from "@/components/speedups/speedup-table";
 import { SpeedupChartPanel } from "@/components/speedups/speedup-chart-panel";
+import { ExportMenu } from "@/components/export/export-menu";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Speedup claims" };
@@ -66,7 +67,10 @@ export default async function SpeedupsPage({ searchParams }: { searchParams: Pro
             <>
               <section aria-labelledby="chart-h" className="rounded-lg border border-slate-200 bg-white p-3">
                 <h2 id="chart-h" className="sr-only">Range plot of speedup factors</h2>
-                <SpeedupLegend />
+                <div className="flex items-start gap-3">
+                  <div className="min-w-0 flex-1"><SpeedupLegend /></div>
+                  <ExportMenu />
+                </div>
                 <SpeedupChartPanel groups={groups} count={chartRows.length} />
               </section>
               <section aria-labelledby="table-h">

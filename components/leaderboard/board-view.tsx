@@ -11,6 +11,7 @@ import { boardParams } from "./board-params";
 import { BoardTable } from "./board-table";
 import { BoardToolbar } from "./board-toolbar";
 import { useNarrow } from "./use-narrow";
+import { ExportMenu } from "@/components/export/export-menu";
 
 const MAX_BARS = 25;
 
@@ -63,6 +64,7 @@ export function BoardView({ claims, metric }: { claims: BoardClaim[]; metric: Le
                 {q.view === "time" && plotted && plotted < rows.length ? `${plotted} of ${rows.length} entries ${plotted === 1 ? "has" : "have"} a date; only those are plotted.` : null}
                 {rows.length === 1 ? "Only one entry on this board so far." : null}
               </span>
+              <ExportMenu className="ml-auto" />
             </div>
             <LeaderboardChart view={q.view} rows={rows} metric={metric} maxBars={MAX_BARS} labelWidth={narrow ? 120 : 200} />
           </>

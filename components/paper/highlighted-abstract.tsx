@@ -11,7 +11,7 @@ function groupLabel(p: Extract<Piece, { type: "group" }>): string {
 
 export function HighlightedAbstract({ pieces }: { pieces: readonly Piece[] }) {
   return (
-    <p className="max-w-prose text-[15px] leading-8 text-slate-800" data-testid="abstract">
+    <p className="max-w-3xl text-[15px] leading-8 text-slate-800" data-testid="abstract">
       {pieces.map((p, i) =>
         p.type === "text" ? (
           <span key={i}>{p.text}</span>

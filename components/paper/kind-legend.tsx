@@ -11,7 +11,7 @@ const KINDS: { kind: Kind; one: string; many: string; hint: string }[] = [
 export function KindLegend({ counts }: { counts: Record<Kind, number> }) {
   return (
     <ul className="flex flex-wrap gap-2 text-sm" aria-label="Claims by kind">
-      {KINDS.map((k) => (
+      {KINDS.filter((k) => counts[k.kind] > 0).map((k) => (
         <li key={k.kind} title={k.hint} data-kind-count={k.kind}>
           <KindBadge kind={k.kind}>
             {counts[k.kind]} {counts[k.kind] === 1 ? k.one : k.many}

@@ -33,7 +33,7 @@ export function speedupChart(rows: SpeedupRow[], box: Box, s: number, t: ExportT
   const valueW = Math.min(box.w * 0.22, Math.max(...rows.map((r) => textWidth(r.factorLabel, fs))) + fs);
   const plot: Box = { x: box.x + labelW, y: box.y, w: box.w - labelW - valueW, h: box.h - axisH };
   const x = factorScale(rows, plot.x, plot.x + plot.w);
-  const out: string[] = [bottomAxis(x, plot, "Speedup factor (log scale)", { theme: t, fs: tickFs })];
+  const out: string[] = [bottomAxis(x, plot, "Speedup factor, log scale — further right is faster →", { theme: t, fs: tickFs })];
   let line = 0;
   for (const g of groups) {
     if (line > 0) line += 0.3;

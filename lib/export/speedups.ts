@@ -69,7 +69,7 @@ export function speedupSubtitle(data: SpeedupData): string {
   const q = data.query;
   const cut = n > MAX_SPEEDUP_ROWS ? `the ${MAX_SPEEDUP_ROWS} largest shown` : null;
   const filters = [cut, q.aspect ? `aspect: ${q.aspect}` : null, q.minFactor ? `at least ${q.minFactor}×` : null, q.text ? `matching “${q.text}”` : null];
-  return [`${n} claim${n === 1 ? "" : "s"} from ${papers} paper${papers === 1 ? "" : "s"}`, ...filters.filter(Boolean), "log scale: further right is faster"].join(" · ");
+  return [`${n} claim${n === 1 ? "" : "s"} from ${papers} paper${papers === 1 ? "" : "s"}`, ...filters.filter(Boolean)].join(" · ");
 }
 
 export function speedupSvg(data: SpeedupData, opts: RenderOptions): string {

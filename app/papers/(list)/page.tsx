@@ -56,7 +56,7 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
             ) : (
               <><strong className="text-slate-900">{fmt(res.total)}</strong> papers</>
             )}
-            {res.total > PAGE_SIZE && <>; showing {fmt(first)}–{fmt(last)}</>}.
+            {res.total > PAGE_SIZE && <>; showing <span className="whitespace-nowrap">{fmt(first)}–{fmt(last)}</span></>}.
           </p>
           <PaperList rows={res.rows} />
           <PaperPager q={q} page={page} pages={pages} />
