@@ -15,6 +15,7 @@ export interface SpeedupData {
 export const SPEEDUP_COLUMNS = [
   { key: "aspect", label: "Aspect" },
   { key: "method", label: "Method" },
+  { key: "label", label: "Chart label" },
   { key: "factor", label: "Factor" },
   { key: "factor_high", label: "Factor (high)" },
   { key: "shown", label: "Shown as" },
@@ -37,7 +38,8 @@ export function speedupTable(data: SpeedupData): ExportTable {
     columns: SPEEDUP_COLUMNS,
     rows: data.rows.map((r) => ({
       aspect: r.aspect,
-      method: r.label,
+      method: r.method,
+      label: r.label,
       factor: r.low,
       factor_high: r.high !== r.low ? r.high : null,
       shown: r.factorLabel,
