@@ -48,7 +48,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
     const ctx = { text, ss, se, mets };
     const dec: (Decision | null | undefined)[] = nums.map((n) => decide(n, ctx));
     const roleHint: RoleHint[] = nums.map(() => null);
-    fromTo(text, ss, nums, dec, mets, roleHint);
+    fromTo(text, ss, nums, dec, mets, roleHint, dsHere);
     const ds = dsOf(si);
     propagate(text, nums, dec);
     onBenchmark(text, ss, se, nums, dec, ds, mets.length > 0);

@@ -52,7 +52,7 @@ export function mergeNums(a: NumMention[], b: NumMention[]): NumMention[] {
 export const sameUnit = (a: NumMention, b: NumMention) => a.unit === b.unit || (a.unit === null && b.unit === "%") || (a.unit === "%" && b.unit === null);
 
 /** "from 18.65 to 1.80" with a metric: the baseline's value, then the proposed one's. */
-export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decision | null | undefined)[], mets: LexHit<MetricEntry>[], hint: ("baseline" | "proposed" | null)[]): void {
+export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decision | null | undefined)[], mets: LexHit<MetricEntry>[], hint: ("baseline" | "proposed" | null)[], ds: DatasetHit[] = []): void {
   for (let i = 0; i + 1 < nums.length; i++) {
     const a = nums[i];
     const b = nums[i + 1];
@@ -63,16 +63,26 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     let m: LexHit<MetricEntry> | null = null;
     for (const h of mets) if (h.end <= a.start && a.start - h.end <= 40) m = h;
     if (!m) for (const h of mets) if (h.start >= b.end && h.start - b.end <= 12) { m = h; break; }
-    if (!m || /^(?:sampling steps|NFE\/steps|token count|memory)$/.test(m.entry.name)) continue;
-    const base: Decision = { kind: "result", unit: a.unit, metric: m.entry.name, metricHit: m, evStart: Math.min(m.start, a.start), evEnd: a.end };
+    if (m && /^(?:sampling steps|NFE\/steps|token count|memory)$/.test(m.entry.name)) continue;
+    // no metric word: a generic noun ("Scores improve from") or a benchmark with a default metric ("... on GSM8K")
+    let ev0 = m ? Math.min(m.start, a.start) : a.start;
+    if (!m) {
+      const noun = IMPLIED_NOUN.exec(text.slice(Math.max(ss, a.start - 45), a.start));
+      const onDs = ds.some((d) => d.metric && ((d.start >= b.end && d.start - b.end <= 30) || (d.end <= a.start && a.start - d.end <= 60)));
+      if (!noun && !onDs) continue;
+      if (noun) ev0 = a.start - noun[0].length + noun.index;
+    }
+    const base: Decision = { kind: "result", unit: a.unit, metric: m?.entry.name ?? null, metricHit: m, evStart: ev0, evEnd: a.end };
     dec[i] = base;
     const tail = /^\s?(?:ms|s|sec|seconds?|dB)\b/.exec(text.slice(b.end, b.end + 9));
-    dec[i + 1] = { ...base, unit: b.unit, evEnd: Math.max(b.end + (tail ? tail[0].length : 0), m.end) };
+    dec[i + 1] = { ...base, unit: b.unit, evEnd: Math.max(b.end + (tail ? tail[0].length : 0), m?.end ?? 0) };
     hint[i] = "baseline";
     hint[i + 1] = "proposed";
     i++;
   }
 }
+
+const IMPLIED_NOUN = /\b(?:scores?|results?|performance|numbers?)\s+(?:\w+\s+){0,2}?(?:improv|ris|increas|climb|jump|go|grow|drop|fall|decreas|mov)\w*\s+(?:\w+\s+)?from\s*[$]?$/i;
 
 export interface Group { first: number; last: number }
 
