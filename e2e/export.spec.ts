@@ -10,12 +10,12 @@ import { promisify } from "node:util";
 import { MAX_BARS } from "../lib/export/leaderboard-chart";
 import { lumaVariance, pixelAt, readPng } from "../lib/export/png-reader";
 import { MAX_SPEEDUP_ROWS } from "../lib/export/speedups";
-import { trackConsoleErrors } from "./helpers";
+import { seriousA11yViolations, trackConsoleErrors } from "./helpers";
 
 const BOARD = "/leaderboards/imagenet-256x256/fid";
 const run = promisify(execFile);
 
-const status = (page: Page) => page.locator("[data-export-menu]").getByRole("status");
+const status = (page: Page) => page.locator("[data-export-menu] [data-export-status]");
 
 async function openMenu(page: Page) {
   await page.getByRole("button", { name: "Export", exact: true }).click();
@@ -152,6 +152,7 @@ test.describe("leaderboard export", () => {
     await expect(page.getByRole("menuitem", { name: "Copy link" })).toBeFocused();
     await page.keyboard.press("ArrowUp");
     await expect(page.getByRole("menuitem", { name: "Copy image" })).toBeFocused();
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await expect(page.getByRole("menu")).toBeHidden();
     await expect(button).toBeFocused();

@@ -115,7 +115,8 @@ export function ExportMenu({ target, align = "right", className = "" }: { target
   const busy = status?.kind === "busy";
   return (
     <div className={`relative inline-flex items-center gap-2 text-sm ${className}`} data-export-menu="">
-      <p role="status" aria-live="polite" className={`max-w-xs truncate text-xs text-slate-600 ${status?.kind === "error" ? "hidden" : ""}`} title={status?.text}>
+      {/* a polite live region (not role="status": the chart's own empty-state message owns that role) */}
+      <p aria-live="polite" data-export-status="" className={`max-w-xs truncate text-xs text-slate-600 ${status?.kind === "error" ? "hidden" : ""}`} title={status?.text}>
         {status && status.kind !== "error" ? status.text : ""}
       </p>
       {status?.kind === "error" ? <p role="alert" className="max-w-xs text-xs text-red-700">{status.text}</p> : null}

@@ -12,7 +12,7 @@ function axisTitle(data: BoardData): string {
   return `${data.metric.name}${unit} — ${data.metric.direction === "lower" ? "lower is better ↓" : "higher is better ↑"}`;
 }
 
-export function valueLabel(r: BoardRow): string {
+function valueLabel(r: BoardRow): string {
   return formatClaimValue({ value: r.value, valueHigh: r.valueHigh, unit: r.unit, qualifier: r.qualifier, kind: "result" });
 }
 

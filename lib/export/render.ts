@@ -8,7 +8,6 @@ import { boardSearch, speedupSearch, withSearch, type RenderOptions } from "./vi
 
 export type TextFormat = "svg" | "csv" | "json";
 export type ExportFormat = TextFormat | "png";
-export const FORMATS: readonly ExportFormat[] = ["png", "svg", "csv", "json"];
 
 export type ExportSubject = { kind: "leaderboard"; data: BoardData } | { kind: "speedups"; data: SpeedupData };
 

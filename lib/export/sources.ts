@@ -1,10 +1,10 @@
 // Loads what an export shows from the database, through the same queries and row functions as the pages.
 import type { Db } from "../../db/client";
-import { boardClaims } from "../../db/queries/leaderboards";
+import { boardClaims, boardNames } from "../../db/queries/leaderboards";
 import { speedupClaims } from "../../db/queries/speedups";
 import { shapeRows } from "../leaderboard/rows";
 import { isAspect, speedupRows } from "../speedups/rows";
-import { findDataset, findMetric, metricDirection, slugify } from "../vocab";
+import { datasetSlug, findDataset, findMetric, metricDirection, metricSlug } from "../vocab";
 import type { BoardData } from "./leaderboard";
 import type { SpeedupData } from "./speedups";
 import { parseBoardQuery, parseSpeedupQuery } from "./view-state";
@@ -17,12 +17,6 @@ export class ExportError extends Error {
   }
 }
 
-/** A dataset or metric by canonical name, slug or alias; free-text names fall back to their slug. */
-function resolve(kind: "dataset" | "metric", name: string) {
-  const entry = kind === "dataset" ? findDataset(name) : findMetric(name);
-  return entry ? { name: entry.name, slug: entry.slug, known: true } : { name, slug: slugify(name), known: false };
-}
-
 function decode(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -31,24 +25,25 @@ function decode(s: string): string {
   }
 }
 
+/** The board by dataset and metric name, slug or alias, resolved as the board page resolves them. */
 export function loadBoard(db: Db, dataset: string, metric: string, params: Params): BoardData {
-  const d = resolve("dataset", decode(dataset));
-  const m = resolve("metric", decode(metric));
-  const direction = metricDirection(m.name);
-  const claims = boardClaims(db, d.slug, m.slug, direction);
+  const [ds, m] = [decode(dataset), decode(metric)];
+  const [dsSlug, mSlug] = [datasetSlug(ds), metricSlug(m)];
+  const names = boardNames(db, dsSlug, mSlug);
+  const vocab = findMetric(mSlug);
+  const direction = vocab?.direction ?? metricDirection(names.metric);
+  const claims = boardClaims(db, dsSlug, mSlug, direction);
   if (!claims.length) {
-    if (!d.known) throw new ExportError(`Unknown dataset "${dataset}": no claims report it (use a name, slug or alias, e.g. "ImageNet 256x256").`, 404);
-    if (!m.known) throw new ExportError(`Unknown metric "${metric}": no claims report it on ${d.name} (use a name, slug or alias, e.g. "FID").`, 404);
-    throw new ExportError(`The ${m.name} board on ${d.name} is empty: no claims report ${m.name} on ${d.name}.`, 404);
+    if (!findDataset(ds)) throw new ExportError(`Unknown dataset "${ds}": no claims report it (use a name, slug or alias, e.g. "ImageNet 256x256").`, 404);
+    if (!vocab) throw new ExportError(`Unknown metric "${m}": no claims report it on ${names.dataset} (use a name, slug or alias, e.g. "FID").`, 404);
+    throw new ExportError(`The ${names.metric} board on ${names.dataset} is empty: no claims report ${names.metric} on ${names.dataset}.`, 404);
   }
-  const query = parseBoardQuery(d.slug, m.slug, params);
-  const rows = shapeRows(claims, { direction, bestPerMethod: query.best, includeBaselines: query.baselines });
-  const unit = findMetric(m.name)?.unit ?? claims.find((c) => c.unit)?.unit ?? null;
+  const query = parseBoardQuery(dsSlug, mSlug, params);
   return {
-    dataset: { name: d.known ? d.name : claims[0].dataset ?? d.name, slug: d.slug },
-    metric: { name: m.known ? m.name : claims[0].metric ?? m.name, slug: m.slug, direction, unit },
+    dataset: { name: names.dataset, slug: dsSlug },
+    metric: { name: names.metric, slug: mSlug, direction, unit: vocab?.unit ?? claims.find((c) => c.unit)?.unit ?? null },
     query,
-    rows,
+    rows: shapeRows(claims, { direction, bestPerMethod: query.best, includeBaselines: query.baselines }),
   };
 }
 

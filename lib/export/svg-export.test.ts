@@ -8,7 +8,7 @@ import { speedupSvg } from "./speedups";
 import { niceTicks } from "./svg";
 
 /** Strict enough for tests: every tag closes in order, & only in entities, no stray < in text. */
-export function assertWellFormed(svg: string): void {
+function assertWellFormed(svg: string): void {
   const stack: string[] = [];
   for (const m of svg.matchAll(/<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g)) {
     if (m[1]) assert.equal(stack.pop(), m[2], `</${m[2]}> closes the wrong element`);

@@ -13,7 +13,7 @@ export interface ExportTheme {
   muted: string;
   grid: string;
   axis: string;
-  /** proposed results, and the first series */
+  /** proposed results */
   primary: string;
   /** baselines cited inside other papers */
   baseline: string;

@@ -7,12 +7,13 @@ import type { Decision } from "./classify";
 import type { Group } from "./lists";
 import { coordinated } from "./attribution";
 import type { MetricEntry } from "../vocab/index";
+import { visibleFrom, averaged } from "./scope";
 
 export interface Item {
   n: NumMention;
   d: Decision;
   claim: ExtractedClaim;
-  dsFrom: "direct" | "sentence" | "fallback" | null;
+  dsFrom: "direct" | "sentence" | "fallback" | "none" | null;
 }
 
 export const EFFICIENCY = new Set(["latency", "throughput", "tokens/s", "inference speed", "training cost", "compute", "token count", "sampling steps", "NFE/steps", "memory", "RTF"]);
@@ -23,12 +24,13 @@ export function distinct(ds: DatasetHit[]): string[] {
 
 export const AFTER_GAP = /^[\s)\\%*$]*(?:(?:[A-Za-z][\w-]*|\/)\s*){0,4}?(?:on|in|for|at)\s+(?:the\s+)?(?:challenging\s+|standard\s+|popular\s+|widely[- ]used\s+)?$/i;
 
-export function assignDatasets(text: string, ss: number, se: number, items: Item[], ds: DatasetHit[], groups: Group[], nums: NumMention[], fallback: () => string | null): void {
+export function assignDatasets(text: string, ss: number, se: number, items: Item[], dsAll: DatasetHit[], groups: Group[], nums: NumMention[], fallback: () => string | null, asides: [number, number][] = []): void {
   const idxOf = new Map(items.map((it) => [it.n, nums.indexOf(it.n)]));
-  const names = distinct(ds);
   for (const it of items) {
     const n = it.n;
     const c = it.claim;
+    const ds = visibleFrom(dsAll, asides, n.start);
+    const names = distinct(ds);
     // "25.5% (MIMIC-CXR)"
     const par = /^\s*\(([^()]{1,40})\)/.exec(text.slice(n.end, se));
     if (par) {
@@ -52,7 +54,10 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     // "0.99 on enwik8"
     const post = ds.find((d) => d.start >= n.end && d.start - n.end <= 45 && AFTER_GAP.test(text.slice(n.end, d.start)));
     if (post) { c.dataset = post.name; it.dsFrom = "direct"; continue; }
+    // "+1.2 BLEU on average" over the benchmarks of the sentence (or of an aside): no single dataset
+    if (averaged(text, ss, se, n.start, n.end) && (names.length > 1 || ds.length < dsAll.length)) { it.dsFrom = "none"; continue; }
     if (names.length === 1) { c.dataset = names[0]; it.dsFrom = "sentence"; continue; }
+    if (names.length === 0 && ds.length < dsAll.length) { it.dsFrom = "none"; continue; }
     if (c.kind === "speedup" || names.length === 0) continue;
     const co = coordinated(text, ds);
     if (co && size === 1) { c.dataset = distinct(co).join(", "); it.dsFrom = "sentence"; continue; }
@@ -66,10 +71,13 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     }
   }
   // a speedup measured where the sentence's results are
-  const res = items.filter((it) => it.claim.kind !== "speedup" && it.claim.dataset);
+  // (results inside an "(e.g. …)" aside speak for the aside only)
+  const scope = (pos: number) => asides.findIndex(([a, b]) => a <= pos && pos < b);
+  const main = items.filter((it) => it.claim.kind !== "speedup" && scope(it.n.start) < 0);
+  const res = main.filter((it) => it.claim.dataset);
   const shared = distinct(res.map((r) => ({ name: r.claim.dataset! } as DatasetHit)));
   for (const it of items) {
-    if (it.claim.kind === "speedup" && !it.claim.dataset && shared.length === 1 && res.length === items.filter((x) => x.claim.kind !== "speedup").length) {
+    if (it.claim.kind === "speedup" && !it.claim.dataset && shared.length === 1 && res.length === main.length) {
       it.claim.dataset = shared[0];
       it.dsFrom = "sentence";
     }

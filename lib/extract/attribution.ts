@@ -36,6 +36,8 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
     if (findDataset(tok) || findMetric(tok) || findMetric(tok.split("/")[0])) continue;
     if (!VERB.test(left.slice(m.index + tok.length, m.index + tok.length + 70))) continue;
     const prevTok = /([A-Za-zσ][\w.+\/-]*[\w+])\s$/.exec(left.slice(Math.max(0, m.index - 40), m.index));
+    // the second word of a dataset name ("WMT16 En-Ro") is never a method
+    if (prevTok && findDataset(`${prevTok[1]} ${tok}`)) continue;
     const name = /^v?\d[\w.]*$/.test(tok) && prevTok && nameLike(prevTok[1]) ? `${prevTok[1]} ${tok}` : tok;
     subj = { name, end: m.index + tok.length };
   }

@@ -9,20 +9,32 @@ import { qualifierBefore } from "./qualifiers";
 import { decide, type Decision } from "./classify";
 import { whoFor, vsFor } from "./attribution";
 import { propagate, fromTo, groupIndex, mergeNums, hasWordNumber, onBenchmark, comparedValues, type RoleHint } from "./lists";
+import { asideSpans, visibleFrom, settingShift, soleBenchmark } from "./scope";
 import { assignDatasets, slashMetrics, nearResolution, pairedBaselines, inferMetric, distinct, EFFICIENCY, type Item } from "./assign";
 
 export { CLAIM_FIELDS } from "./types";
 export type { ExtractedClaim, PaperText } from "./types";
 
 /** Bump when the rules change: claims record the version that made them. */
-export const EXTRACTOR_VERSION = "1.1.0";
+export const EXTRACTOR_VERSION = "1.2.0";
 
 /** "Multiverse-32B" when it is the only variant of "Multiverse" the abstract names. */
 function soleVariant(text: string, proposed: string | null): string | null {
   if (!proposed || !/^[\w.+-]+$/.test(proposed)) return null;
-  const re = new RegExp(`(?<![\\w-])${proposed.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-[A-Za-z0-9.]+(?![\\w-])`, "g");
-  const found = new Set(text.match(re) ?? []);
-  return found.size === 1 ? [...found][0] : null;
+  // one scan with indexOf: "Name-XYZ" not glued to a word on either side
+  const pre = proposed + "-";
+  let found: string | null = null;
+  for (let i = text.indexOf(pre); i >= 0; i = text.indexOf(pre, i + 1)) {
+    if (i > 0 && /[\w-]/.test(text[i - 1])) continue;
+    let j = i + pre.length;
+    while (j < text.length && /[A-Za-z0-9.]/.test(text[j])) j++;
+    while (j > i + pre.length && text[j - 1] === "." && !/[\w-]/.test(text[j] ?? " ")) j--;
+    if (j === i + pre.length || /[\w-]/.test(text[j] ?? " ")) continue;
+    const v = text.slice(i, j);
+    if (found && found !== v) return null;
+    found = v;
+  }
+  return found;
 }
 
 const TRAIN_LEAD = /\b(?:trained|pre-?trained|fine-?tuned|training|train)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|with|using)\s+(?:the\s+)?$/i;
@@ -36,6 +48,10 @@ export function extract(paper: PaperText): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const sentDs: (DatasetHit[] | undefined)[] = new Array(sents.length);
   const dsOf = (i: number) => (sentDs[i] ??= evalDatasets(text, sents[i].start, sents[i].end));
+  const asideOf: ([number, number][] | undefined)[] = new Array(sents.length);
+  const asides = (i: number) => (asideOf[i] ??= text.includes("(") ? asideSpans(text, sents[i].start, sents[i].end) : []);
+  /** dataset mentions of sentence i outside its "(e.g. …)" asides */
+  const mainDs = (i: number) => visibleFrom(dsOf(i), asides(i), -1);
   let lastMetric: string | null = null;
 
   for (let si = 0; si < sents.length; si++) {
@@ -108,13 +124,14 @@ export function extract(paper: PaperText): ExtractedClaim[] {
     }
     const fallback = (): string | null => {
       for (let k = si - 1; k >= 0; k--) {
-        const names = distinct(dsOf(k));
-        if (names.length === 1) return names[0];
+        const names = distinct(mainDs(k));
+        // a sentence that moves to another setting ("In text-to-image generation, ...") does not carry the dataset over
+        if (names.length === 1) return settingShift(text.slice(ss, se), text.slice(sents[k].start, sents[k].end)) ? null : names[0];
         if (names.length > 1) return null;
       }
       return null;
     };
-    assignDatasets(text, ss, se, items, ds, groups, nums, fallback);
+    assignDatasets(text, ss, se, items, ds, groups, nums, fallback, asides(si));
     slashMetrics(text, items, groups, nums, mets);
     pairedBaselines(items, groups, nums);
     nearResolution(text, ss, se, items, ds);
@@ -132,6 +149,13 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       if (c.kind === "result" && !EFFICIENCY.has(c.metric!)) lastMetric = c.metric;
       out.push(c);
     }
+  }
+  // a speedup written without a dataset is measured on the abstract's one benchmark, when it has exactly one
+  if (out.some((c) => c.kind === "speedup" && !c.dataset) && out.some((c) => c.kind !== "speedup" && c.dataset)) {
+    const all: DatasetHit[] = [];
+    for (let k = 0; k < sents.length; k++) all.push(...mainDs(k));
+    const sole = soleBenchmark(text, all, out.filter((c) => c.kind !== "speedup").map((c) => c.dataset));
+    if (sole) for (const c of out) if (c.kind === "speedup" && !c.dataset) { c.dataset = sole; c.confidence = Math.round((c.confidence - 0.15) * 100) / 100; }
   }
   return out;
 }

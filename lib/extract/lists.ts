@@ -19,6 +19,15 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     if (dec[i] === undefined && next && sameUnit(nums[i], nums[i + 1]) && (LIST_GAP.test(gap) || NAMED_PAIR.test(gap)))
       dec[i] = { ...next, inherited: true, evStart: nums[i].start, evEnd: next.metricHit && next.metricHit.start > nums[i].end ? next.metricHit.end : nums[i].end };
   }
+  // "gains of 0.8 and 1.1 BLEU": the delta cue and the metric word are shared by the list
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const a = dec[i];
+    const b = dec[i + 1];
+    if (!a || !b || a.kind !== "delta" || b.kind !== "result" || a.metricHit || !b.metricHit || b.metricHit.start < nums[i + 1].end) continue;
+    if (!sameUnit(nums[i], nums[i + 1]) || !LIST_GAP.test(text.slice(nums[i].end, nums[i + 1].start))) continue;
+    dec[i] = { ...a, metric: a.metric ?? b.metric, evEnd: Math.max(a.evEnd, b.metricHit.end) };
+    dec[i + 1] = { ...b, kind: "delta", unit: a.unit === "points" ? "points" : b.unit, evStart: nums[i + 1].start, inherited: true };
+  }
   for (let i = 1; i < nums.length; i++) {
     if (dec[i] !== undefined) continue;
     let j = i - 1;
@@ -100,6 +109,7 @@ export function groupIndex(text: string, nums: NumMention[], dec: (Decision | nu
 }
 
 const RESULT_VERB = /\b(?:achiev\w*|obtain\w*|reach\w*|sets?|attain\w*|reports?|scores?|results?|records?|yields?|gets?|performance)\b/i;
+const SCORE_VERB = /\b(?:scores|scored|scoring|achiev\w*|obtain\w*|reach\w*|attain\w*|gets|got|records?)\s+(?:an?\s+)?(?:average\s+of\s+)?[~$]?$/i;
 const ON_GAP = /^[\s%\\)]*(?:on|in)\s+(?:the\s+)?$/i;
 
 /** "0.99 on enwik8": a value on a named benchmark, in a sentence that reports results. */
@@ -109,6 +119,9 @@ export function onBenchmark(text: string, ss: number, se: number, nums: NumMenti
     if (dec[i] !== undefined || nums[i].unit === "x") continue;
     const on = ds.find((d) => d.start >= nums[i].end && d.start - nums[i].end <= 30 && ON_GAP.test(text.slice(nums[i].end, d.start)));
     if (on && (on.metric || hasMetric)) dec[i] = { kind: "result", unit: nums[i].unit, metric: null, metricHit: null, evStart: nums[i].start, evEnd: on.end };
+    // "On GSM8K and MATH, X scores 80.1% and 45.6%": a value right after a result verb, benchmarks named before
+    else if (SCORE_VERB.test(text.slice(Math.max(ss, nums[i].start - 30), nums[i].start)) && ds.some((d) => d.end <= nums[i].start && d.metric))
+      dec[i] = { kind: "result", unit: nums[i].unit, metric: null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end };
   }
 }
 
@@ -123,11 +136,23 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     const pairFirst = i + 1 < nums.length && /\(\s*$/.test(L) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i].end, nums[i + 1].start)) && /^\s*\)/.test(text.slice(nums[i + 1].end, nums[i + 1].end + 2));
     const pairSecond = i > 0 && /\(\s*$/.test(text.slice(Math.max(ss, nums[i - 1].start - 3), nums[i - 1].start)) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && /^\s*\)/.test(after);
     const upFrom = /\b(?:up|down)\s+from\s*$/i.test(L);
-    if (!(attached || pairFirst || pairSecond || upFrom)) continue;
+    // "compared with 2.6 for Whisper-L"
+    const cmpFor = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i.test(L) && /^\s*(?:for|of|by|from)\s+(?:the\s+)?[A-Za-z]/.test(text.slice(nums[i].end, nums[i].end + 30));
+    if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || inNamedParens(text, ss, nums[i]))) continue;
     let ref: Decision | null = null;
     for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2)) ref = dec[j]!;
     if (!ref && !hasMetric && !ds.some((d) => d.metric)) continue;
     dec[i] = { kind: "result", unit: nums[i].unit, metric: ref?.metric ?? null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end, inherited: true };
     if (pairSecond || upFrom) roleHint[i] = "baseline";
   }
+}
+
+const PAREN_OPEN = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(((?:\s*[\d.,]+\s*%?\s*(?:,|;|\/|and))*)\s*$/;
+const PAREN_REST = /^(?:\s*(?:,|;|\/|and)\s*[\d.,]+\s*%?)*\s*\)/;
+
+/** "outperforming SomeModel-1.5B (75.8% and 16.7%)": a number inside a list of values in parentheses after a name. */
+export function inNamedParens(text: string, ss: number, n: NumMention): boolean {
+  const L = PAREN_OPEN.exec(text.slice(Math.max(ss, n.start - 80), n.start));
+  if (!L || !nameLike(L[1]) || findDataset(L[1])) return false;
+  return PAREN_REST.test(text.slice(n.end, n.end + 60));
 }

@@ -1,0 +1,119 @@
+// Generalisation families (extractor 1.2): sentences written for these tests, not taken from any corpus.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "./index";
+import type { ExtractedClaim } from "./types";
+
+const KEYS = ["kind", "value", "value_high", "unit", "metric", "dataset", "method", "role", "qualifier"] as const;
+type Want = Partial<Pick<ExtractedClaim, (typeof KEYS)[number]>>;
+
+function expect(title: string, abstract: string, want: Want[]): void {
+  const got = extract({ id: "t", title, abstract });
+  for (const c of got) assert.equal(abstract.slice(c.start, c.end), c.evidence, "evidence is the exact span");
+  assert.equal(got.length, want.length, `claims: ${JSON.stringify(got.map((c) => [c.kind, c.value, c.metric, c.dataset]))}`);
+  want.forEach((w, i) => assert.deepEqual(Object.fromEntries(KEYS.map((k) => [k, got[i][k]])), w));
+}
+
+
+test("baseline values in parentheses after a name align with the proposed values by position", () => {
+  expect("Kestrel: x", "Kestrel-3B scores 71.2% on GSM8K and 33.5% on MATH, outperforming Qwen2.5-3B (64.9% and 27.0%).", [
+    { kind: "result", value: 71.2, value_high: null, unit: "%", metric: "accuracy", dataset: "GSM8K", method: "Kestrel-3B", role: "proposed", qualifier: null },
+    { kind: "result", value: 33.5, value_high: null, unit: "%", metric: "accuracy", dataset: "MATH", method: "Kestrel-3B", role: "proposed", qualifier: null },
+    { kind: "result", value: 64.9, value_high: null, unit: "%", metric: "accuracy", dataset: "GSM8K", method: "Qwen2.5-3B", role: "baseline", qualifier: null },
+    { kind: "result", value: 27, value_high: null, unit: "%", metric: "accuracy", dataset: "MATH", method: "Qwen2.5-3B", role: "baseline", qualifier: null },
+  ]);
+});
+
+test("two baselines with grouped values, metric from the benchmarks' default", () => {
+  expect("Stork: x", "Stork-2B gets 55.0 on MMLU and 40.3 on GSM8K, beating Gemma-2B (42.3 and 17.7) and Phi-1.5 (37.6 and 12.4).", [
+    { kind: "result", value: 55, value_high: null, unit: null, metric: "accuracy", dataset: "MMLU", method: "Stork-2B", role: "proposed", qualifier: null },
+    { kind: "result", value: 40.3, value_high: null, unit: null, metric: "accuracy", dataset: "GSM8K", method: "Stork-2B", role: "proposed", qualifier: null },
+    { kind: "result", value: 42.3, value_high: null, unit: null, metric: "accuracy", dataset: "MMLU", method: "Gemma-2B", role: "baseline", qualifier: null },
+    { kind: "result", value: 17.7, value_high: null, unit: null, metric: "accuracy", dataset: "GSM8K", method: "Gemma-2B", role: "baseline", qualifier: null },
+    { kind: "result", value: 37.6, value_high: null, unit: null, metric: "accuracy", dataset: "MMLU", method: "Phi-1.5", role: "baseline", qualifier: null },
+    { kind: "result", value: 12.4, value_high: null, unit: null, metric: "accuracy", dataset: "GSM8K", method: "Phi-1.5", role: "baseline", qualifier: null },
+  ]);
+});
+
+test("from X to Y with a generic noun: metric from the dataset's default metric", () => {
+  expect("Pelican: x", "Scores improve from 41.2 to 47.5 on GSM8K after applying Pelican.", [
+    { kind: "result", value: 41.2, value_high: null, unit: null, metric: "accuracy", dataset: "GSM8K", method: null, role: "baseline", qualifier: null },
+    { kind: "result", value: 47.5, value_high: null, unit: null, metric: "accuracy", dataset: "GSM8K", method: "Pelican", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("from X to Y with the metric as the subject noun", () => {
+  expect("Heron: x", "With Heron, accuracy rises from 61.0% to 68.4% on the held-out split.", [
+    { kind: "result", value: 61, value_high: null, unit: "%", metric: "accuracy", dataset: null, method: null, role: "baseline", qualifier: null },
+    { kind: "result", value: 68.4, value_high: null, unit: "%", metric: "accuracy", dataset: null, method: "Heron", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("stays at / remains: results with pass@k and accuracy", () => {
+  expect("Swift: x", "Under 4-bit quantization, pass@1 stays at 48.2% on HumanEval, and accuracy remains 91.3% on SST-2.", [
+    { kind: "result", value: 48.2, value_high: null, unit: "%", metric: "pass@1", dataset: "HumanEval", method: "Swift", role: "proposed", qualifier: null },
+    { kind: "result", value: 91.3, value_high: null, unit: "%", metric: "accuracy", dataset: "SST-2", method: "Swift", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("maintains a BLEU of: result", () => {
+  expect("Swift: x", "The distilled student maintains a BLEU of 27.1 on WMT14 En-De.", [
+    { kind: "result", value: 27.1, value_high: null, unit: null, metric: "BLEU", dataset: "WMT14 En-De", method: "Swift", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("speedup without a dataset takes the abstract's single benchmark", () => {
+  expect("Falcon: x", "On ImageNet 512×512, Falcon-L attains an FID of 2.31. Compared with DiT-XL/2, our model samples 6.3× faster.", [
+    { kind: "result", value: 2.31, value_high: null, unit: null, metric: "FID", dataset: "ImageNet 512x512", method: "Falcon-L", role: "proposed", qualifier: null },
+    { kind: "speedup", value: 6.3, value_high: null, unit: "x", metric: "inference speed", dataset: "ImageNet 512x512", method: "Falcon-L", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("speedup stays without a dataset when the abstract has two benchmarks", () => {
+  expect("Pipit: x", "Pipit achieves an FID of 2.05 on CIFAR-10 and 3.4 on CelebA-HQ. It also generates images 12x faster than the diffusion teacher.", [
+    { kind: "result", value: 2.05, value_high: null, unit: null, metric: "FID", dataset: "CIFAR-10", method: "Pipit", role: "proposed", qualifier: null },
+    { kind: "result", value: 3.4, value_high: null, unit: null, metric: "FID", dataset: "CelebA-HQ", method: "Pipit", role: "proposed", qualifier: null },
+    { kind: "speedup", value: 12, value_high: null, unit: "x", metric: "inference speed", dataset: null, method: "Pipit", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("average over two datasets has no dataset, and a dataset name is never a method", () => {
+  expect("Plover: x", "We evaluate on WMT14 En-De and WMT16 En-Ro, improving over the AR baseline by +1.2 BLEU on average.", [
+    { kind: "delta", value: 1.2, value_high: null, unit: null, metric: "BLEU", dataset: null, method: "Plover", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("a sentence moving to another setting does not inherit the earlier dataset", () => {
+  expect("Lark: x", "Lark-XL achieves an FID of 1.91 on ImageNet 256×256. In text-to-image generation, it obtains a zero-shot FID of 7.2.", [
+    { kind: "result", value: 1.91, value_high: null, unit: null, metric: "FID", dataset: "ImageNet 256x256", method: "Lark-XL", role: "proposed", qualifier: null },
+    { kind: "result", value: 7.2, value_high: null, unit: null, metric: "FID", dataset: null, method: "Lark-XL", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("datasets in an (e.g. \u2026) aside are not attached to the main clause", () => {
+  expect("Tern: x", "Tern improves accuracy on reasoning tasks (e.g., GSM8K and ARC) by 4.1 points on average.", [
+    { kind: "delta", value: 4.1, value_high: null, unit: "points", metric: "accuracy", dataset: null, method: "Tern", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("an aside's dataset is not carried to a claim across several benchmarks", () => {
+  expect("Tern: x", "Tern reaches 88.0% accuracy across several benchmarks (e.g. MMLU).", [
+    { kind: "result", value: 88, value_high: null, unit: "%", metric: "accuracy", dataset: null, method: "Tern", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("gains of X and Y METRIC, respectively: both deltas, datasets by position", () => {
+  expect("Plover: x", "Results on IWSLT14 De-En and WMT16 En-Ro show gains of 0.8 and 1.1 BLEU, respectively.", [
+    { kind: "delta", value: 0.8, value_high: null, unit: null, metric: "BLEU", dataset: "IWSLT14 De-En", method: "Plover", role: "proposed", qualifier: null },
+    { kind: "delta", value: 1.1, value_high: null, unit: null, metric: "BLEU", dataset: "WMT16 En-Ro", method: "Plover", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("benchmarks named first, values after a result verb, baseline values in parentheses", () => {
+  expect("Vireo: x", "On GSM8K and MATH, Vireo-7B scores 80.1% and 45.6%, surpassing Mistral-7B (52.2% and 13.1%).", [
+    { kind: "result", value: 80.1, value_high: null, unit: "%", metric: "accuracy", dataset: "GSM8K", method: "Vireo-7B", role: "proposed", qualifier: null },
+    { kind: "result", value: 45.6, value_high: null, unit: "%", metric: "accuracy", dataset: "MATH", method: "Vireo-7B", role: "proposed", qualifier: null },
+    { kind: "result", value: 52.2, value_high: null, unit: "%", metric: "accuracy", dataset: "GSM8K", method: "Mistral-7B", role: "baseline", qualifier: null },
+    { kind: "result", value: 13.1, value_high: null, unit: "%", metric: "accuracy", dataset: "MATH", method: "Mistral-7B", role: "baseline", qualifier: null },
+  ]);
+});
