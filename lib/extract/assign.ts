@@ -145,13 +145,16 @@ export function pairedBaselines(items: Item[], groups: Group[], nums: NumMention
   }
 }
 
+const CLAUSE_BREAK = /;|\b(?:while|whereas|but|although|though|however)\b/i;
+
 /** k dataset mentions in a row after (or before) a position: the targets of a "respectively" list. */
 export function runOf(text: string, ds: DatasetHit[], pos: number, k: number, after: boolean): DatasetHit[] | null {
   const cand = after ? ds.filter((d) => d.start >= pos) : ds.filter((d) => d.end <= pos);
   if (cand.length < k) return null;
   const run = after ? cand.slice(0, k) : cand.slice(cand.length - k);
   if (after && run[0].start - pos > 60) return null;
-  for (let i = 1; i < run.length; i++) if (run[i].start - run[i - 1].end > 25) return null;
+  // members of one list: close together, with no clause boundary between them ("on A, while on B")
+  for (let i = 1; i < run.length; i++) if (run[i].start - run[i - 1].end > 25 || CLAUSE_BREAK.test(text.slice(run[i - 1].end, run[i].start))) return null;
   return run;
 }
 

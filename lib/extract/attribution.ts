@@ -42,6 +42,13 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
     subj = { name, end: m.index + tok.length };
   }
   const our = /\bour\s+(?:(\d+(?:\.\d+)?[BMK])\s+)?(?:[a-z-]+\s+)?(?:model|method|approach|framework|system)\b/i.exec(left);
+  // "whereas the baseline attains 3.5": a generic baseline as the subject of a result verb, after any named subject
+  const tail = left.slice(-70);
+  const gen = GENERIC_BASE.exec(tail);
+  const genAt = gen ? left.length - tail.length + gen.index : -1;
+  if (gen && (!subj || genAt >= subj.end) && !/\b(?:over|than|outperform\w*|surpass\w*|beat\w*|exceed\w*|to|with)\s*$/i.test(left.slice(Math.max(0, genAt - 30), genAt))) {
+    return { method: gen[1].replace(/^the\s+/i, ""), role: "baseline", params: null, attached: false };
+  }
   if (subj) {
     const after = left.slice(subj.end, subj.end + 60);
     const size = /^\s*\(\s*(\d+(?:\.\d+)?\s?[BMK])\s*\)/.exec(after)?.[1] ?? /^\s+with\s+(\d+(?:\.\d+)?\s?[BMK])\s+param/.exec(after)?.[1] ?? null;
@@ -54,6 +61,8 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
   }
   return { method: own, role: "proposed", params: our?.[1] ?? (own ? paramsOfName(own) : null), attached: false };
 }
+
+const GENERIC_BASE = /\b((?:the\s+)?(?:baseline|(?:existing|prior)\s+(?:methods?|models?|approaches))(?:\s+(?:methods?|models?))?)\s+(?:only\s+)?(?:achiev|attain|obtain|reach|scor|gets?\b|got\b|yield|record)\w*\s+(?:an?\s+)?(?:[\w@-]+\s+){0,2}?(?:of\s+)?[~$]?$/i;
 
 export function paramsOfName(name: string): string | null {
   return /[-\s](\d+(?:\.\d+)?[BM])$/.exec(name)?.[1] ?? null;

@@ -117,3 +117,38 @@ test("benchmarks named first, values after a result verb, baseline values in par
     { kind: "result", value: 13.1, value_high: null, unit: "%", metric: "accuracy", dataset: "MATH", method: "Mistral-7B", role: "baseline", qualifier: null },
   ]);
 });
+
+test("compared with V for Name: a baseline result with the proposed value's metric and dataset", () => {
+  expect("Egret: x", "Egret-L achieves a WER of 2.1 on LibriSpeech test-clean, compared with 2.6 for Whisper-L.", [
+    { kind: "result", value: 2.1, value_high: null, unit: null, metric: "WER", dataset: "LibriSpeech test-clean", method: "Egret-L", role: "proposed", qualifier: null },
+    { kind: "result", value: 2.6, value_high: null, unit: null, metric: "WER", dataset: "LibriSpeech test-clean", method: "Whisper-L", role: "baseline", qualifier: null },
+  ]);
+});
+
+test("(vs. V for Name) aside: baseline result", () => {
+  expect("Ruff: x", "Ruff attains 93.1% accuracy on CIFAR-10 (vs. 91.0% for ResNet-18), remaining robust under corruption.", [
+    { kind: "result", value: 93.1, value_high: null, unit: "%", metric: "accuracy", dataset: "CIFAR-10", method: "Ruff", role: "proposed", qualifier: null },
+    { kind: "result", value: 91, value_high: null, unit: "%", metric: "accuracy", dataset: "CIFAR-10", method: "ResNet-18", role: "baseline", qualifier: null },
+  ]);
+});
+
+test("class-conditional does not move a sentence away from an ImageNet board", () => {
+  expect("Ruff: x", "Ruff-XL obtains an FID of 1.7 on ImageNet 256×256. For class-conditional generation, its IS is 280.1.", [
+    { kind: "result", value: 1.7, value_high: null, unit: null, metric: "FID", dataset: "ImageNet 256x256", method: "Ruff-XL", role: "proposed", qualifier: null },
+    { kind: "result", value: 280.1, value_high: null, unit: null, metric: "IS", dataset: "ImageNet 256x256", method: "Ruff-XL", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("speedup in a sentence without a dataset: the abstract's single benchmark with results", () => {
+  expect("Egret: x", "Egret scores 78.2 on GSM8K. It is also 3.1x faster than autoregressive decoding.", [
+    { kind: "result", value: 78.2, value_high: null, unit: null, metric: "accuracy", dataset: "GSM8K", method: "Egret", role: "proposed", qualifier: null },
+    { kind: "speedup", value: 3.1, value_high: null, unit: "x", metric: "inference speed", dataset: "GSM8K", method: "Egret", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("clauses joined by whereas: each value takes its own clause's benchmark", () => {
+  expect("Egret: x", "On MBPP, Egret-7B attains 62.3% pass@1, whereas on HumanEval it reaches 70.1%.", [
+    { kind: "result", value: 62.3, value_high: null, unit: "%", metric: "pass@1", dataset: "MBPP", method: "Egret-7B", role: "proposed", qualifier: null },
+    { kind: "result", value: 70.1, value_high: null, unit: "%", metric: "pass@1", dataset: "HumanEval", method: "Egret-7B", role: "proposed", qualifier: null },
+  ]);
+});

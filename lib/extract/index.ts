@@ -92,7 +92,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       // "compared to 45.8% and 20.7% for autoregressive models"
       const g = groups[i];
       const gLast = nums[g.last];
-      const forBase = /^\s*(?:,\s*respectively,?)?\s*(?:for|of|by)\s+((?:the\s+)?[^,.;()]{2,60}?)(?=\s*(?:[,.;(]|$|\bon\b|\bin\b))/.exec(text.slice(gLast.end, se));
+      const forBase = /^\s*(?:,\s*respectively,?)?\s*(?:for|of|by)\s+((?:the\s+)?[^,.;()]{2,60}?)(?=\s*(?:[,.;()]|$|\bon\b|\bin\b))/.exec(text.slice(gLast.end, se));
       if (forBase && /(?:compared\s+(?:to|with)|versus|vs\.?|than)\s*[~$]?\s*$/i.test(text.slice(Math.max(ss, nums[g.first].start - 30), nums[g.first].start))) {
         role = "baseline";
         method = forBase[1].replace(/^the\s+/i, "");
@@ -122,7 +122,9 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       if (n.word) claim.confidence -= 0.05;
       items.push({ n, d, claim, dsFrom: null });
     }
-    const fallback = (): string | null => {
+    let carried: string | null | undefined;
+    const fallback = (): string | null => (carried === undefined ? (carried = carry()) : carried);
+    const carry = (): string | null => {
       for (let k = si - 1; k >= 0; k--) {
         const names = distinct(mainDs(k));
         // a sentence that moves to another setting ("In text-to-image generation, ...") does not carry the dataset over

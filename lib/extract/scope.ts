@@ -6,19 +6,17 @@ const ASIDE_OPEN = /^\(\s*(?:e\.\s?g\.?|eg\.?|\\eg\b|for\s+(?:example|instance)|
 /** Spans [start, end) of "(e.g. …)" asides in [ss, se); nested parentheses are followed, one pass. */
 export function asideSpans(text: string, ss: number, se: number): [number, number][] {
   const out: [number, number][] = [];
-  let i = text.indexOf("(", ss);
-  while (i >= 0 && i < se) {
-    if (ASIDE_OPEN.test(text.slice(i, i + 20))) {
-      let depth = 0;
-      let j = i;
-      for (; j < se; j++) {
-        const c = text.charCodeAt(j);
-        if (c === 40) depth++;
-        else if (c === 41 && --depth === 0) break;
-      }
-      out.push([i, Math.min(j + 1, se)]);
-      i = text.indexOf("(", j + 1);
-    } else i = text.indexOf("(", i + 1);
+  for (let i = ss; i < se; i++) {
+    if (text.charCodeAt(i) !== 40 || !ASIDE_OPEN.test(text.slice(i, i + 20))) continue;
+    let depth = 0;
+    let j = i;
+    for (; j < se; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) break;
+    }
+    out.push([i, Math.min(j + 1, se)]);
+    i = j;
   }
   return out;
 }
@@ -54,10 +52,13 @@ export function settings(s: string): string[] {
   return out;
 }
 
+const REFINING = new Set(["class-conditional", "unconditional"]);
+
 /** A sentence that names a setting the carried dataset's sentence does not name moves to another task. */
 export function settingShift(here: string, source: string): boolean {
+  // class-conditional / unconditional refine the usual image benchmarks: they never move a sentence away by themselves
   const a = settings(here);
-  if (!a.length) return false;
+  if (!a.some((k) => !REFINING.has(k))) return false;
   const b = settings(source);
   return !a.some((k) => b.includes(k));
 }
