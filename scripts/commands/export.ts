@@ -6,7 +6,6 @@ import { Command, Option } from "commander";
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { dbPath } from "../../db/client";
-import { renderRoute, startServer, assertBuilt } from "../../lib/export/headless";
 import { fileName, renderText, viewPath, type ExportFormat, type ExportSubject } from "../../lib/export/render";
 import { loadBoard, loadSpeedups } from "../../lib/export/sources";
 import { withSearch } from "../../lib/export/view-state";
@@ -69,6 +68,8 @@ export async function runExport(o: Opts, dbFile: string): Promise<string> {
   sp.set("theme", o.theme);
   sp.set("layout", o.layout);
   sp.set("origin", o.origin);
+  // loaded here, not at start-up: playwright-core costs every other CLI command half a second
+  const { renderRoute, startServer, assertBuilt } = await import("../../lib/export/headless");
   if (!o.url) assertBuilt();
   const server = o.url ? { url: o.url.replace(/\/$/, ""), stop: () => {} } : await startServer(dbFile);
   try {
