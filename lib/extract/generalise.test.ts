@@ -152,3 +152,32 @@ test("clauses joined by whereas: each value takes its own clause's benchmark", (
     { kind: "result", value: 70.1, value_high: null, unit: "%", metric: "pass@1", dataset: "HumanEval", method: "Egret-7B", role: "proposed", qualifier: null },
   ]);
 });
+
+test("a list of values does not take datasets across a clause boundary (while on ...)", () => {
+  expect("Mynah: x", "Mynah reaches 81.2% and 84.0% accuracy on ARC-E, while on PIQA it obtains 77.5%.", [
+    { kind: "result", value: 81.2, value_high: null, unit: "%", metric: "accuracy", dataset: "ARC-Easy", method: "Mynah", role: "proposed", qualifier: null },
+    { kind: "result", value: 84, value_high: null, unit: "%", metric: "accuracy", dataset: "ARC-Easy", method: "Mynah", role: "proposed", qualifier: null },
+    { kind: "result", value: 77.5, value_high: null, unit: "%", metric: "accuracy", dataset: "PIQA", method: "Mynah", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("a generic baseline as the subject of a result verb: role baseline", () => {
+  expect("Mynah: x", "Mynah achieves 2.9 FID on FFHQ and 4.1 FID on LSUN Church, whereas the baseline attains 3.5 on FFHQ.", [
+    { kind: "result", value: 2.9, value_high: null, unit: null, metric: "FID", dataset: "FFHQ", method: "Mynah", role: "proposed", qualifier: null },
+    { kind: "result", value: 4.1, value_high: null, unit: null, metric: "FID", dataset: "LSUN Church", method: "Mynah", role: "proposed", qualifier: null },
+    { kind: "result", value: 3.5, value_high: null, unit: null, metric: "FID", dataset: "FFHQ", method: "baseline", role: "baseline", qualifier: null },
+  ]);
+});
+
+test("outperforms the baseline by: still the proposed method's delta", () => {
+  expect("Mynah: x", "Mynah outperforms the baseline by 1.5 points on MMLU.", [
+    { kind: "delta", value: 1.5, value_high: null, unit: "points", metric: "accuracy", dataset: "MMLU", method: "Mynah", role: "proposed", qualifier: null },
+  ]);
+});
+
+test("pass@k metrics: pass@5 and pass@100 are in the vocabulary", () => {
+  expect("Quail: x", "Quail-7B reaches a pass@5 of 70.4% and a pass@100 of 91.0% on MBPP.", [
+    { kind: "result", value: 70.4, value_high: null, unit: "%", metric: "pass@5", dataset: "MBPP", method: "Quail-7B", role: "proposed", qualifier: null },
+    { kind: "result", value: 91, value_high: null, unit: "%", metric: "pass@100", dataset: "MBPP", method: "Quail-7B", role: "proposed", qualifier: null },
+  ]);
+});

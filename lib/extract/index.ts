@@ -37,6 +37,7 @@ function soleVariant(text: string, proposed: string | null): string | null {
   return found;
 }
 
+const MAY_ASIDE = /\(\s*(?:e\.|eg\b|\\eg|for\s|such\s|includ|like\s|notably)/i;
 const TRAIN_LEAD = /\b(?:trained|pre-?trained|fine-?tuned|training|train)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|with|using)\s+(?:the\s+)?$/i;
 
 export function extract(paper: PaperText): ExtractedClaim[] {
@@ -49,7 +50,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
   const sentDs: (DatasetHit[] | undefined)[] = new Array(sents.length);
   const dsOf = (i: number) => (sentDs[i] ??= evalDatasets(text, sents[i].start, sents[i].end));
   const asideOf: ([number, number][] | undefined)[] = new Array(sents.length);
-  const asides = (i: number) => (asideOf[i] ??= text.includes("(") ? asideSpans(text, sents[i].start, sents[i].end) : []);
+  const hasAside = MAY_ASIDE.test(text);
+  const asides = (i: number) => (asideOf[i] ??= hasAside ? asideSpans(text, sents[i].start, sents[i].end) : []);
   /** dataset mentions of sentence i outside its "(e.g. …)" asides */
   const mainDs = (i: number) => visibleFrom(dsOf(i), asides(i), -1);
   let lastMetric: string | null = null;
