@@ -1,7 +1,7 @@
 // Attribution after classification: datasets per claim, metric lists, paired baselines, inferred metrics.
 import type { ExtractedClaim } from "./types";
 import type { NumMention } from "./numbers";
-import { findDataset, findMetric, slashList, type LexHit } from "./lexicon";
+import { findDataset, slashList, type LexHit } from "./lexicon";
 import type { DatasetHit } from "./datasets";
 import type { Decision } from "./classify";
 import type { Group } from "./lists";
@@ -53,9 +53,17 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     }
     // "0.99 on enwik8"
     const post = ds.find((d) => d.start >= n.end && d.start - n.end <= 45 && AFTER_GAP.test(text.slice(n.end, d.start)));
+    // "on CIFAR-10 with an FID of 2.41 and on FFHQ …": the benchmark introduced right before governs the value,
+    // over one that opens a later coordinated clause
+    const cost = c.kind === "speedup" || (c.metric !== null && EFFICIENCY.has(c.metric));
+    const later = post !== undefined && NEW_CLAUSE.test(text.slice(n.end, post.start));
+    const gov = cost ? null : governing(text, ss, ds, n.start, later);
+    if (gov && (!post || later)) { c.dataset = gov.name; it.dsFrom = "direct"; continue; }
     if (post) { c.dataset = post.name; it.dsFrom = "direct"; continue; }
     // "+1.2 BLEU on average" over the benchmarks of the sentence (or of an aside): no single dataset
     if (averaged(text, ss, se, n.start, n.end) && (names.length > 1 || ds.length < dsAll.length)) { it.dsFrom = "none"; continue; }
+    // a cost or speed figure does not take a benchmark named only in a later clause, nor pick one of several
+    if (cost && (names.length > 1 || (names.length === 1 && ds.every((d) => d.start >= n.end && NEW_CLAUSE.test(text.slice(n.end, d.start)))))) { it.dsFrom = "none"; continue; }
     if (names.length === 1) { c.dataset = names[0]; it.dsFrom = "sentence"; continue; }
     if (names.length === 0 && ds.length < dsAll.length) { it.dsFrom = "none"; continue; }
     if (c.kind === "speedup" || names.length === 0) continue;
@@ -82,6 +90,19 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       it.dsFrom = "sentence";
     }
   }
+}
+
+const NEW_CLAUSE = /[,;]|\b(?:and|while|whereas|but|although|though|retaining|keeping|preserving|maintaining)\b/i;
+const GOV_LEAD = /\b(?:on|for|at)\s+(?:the\s+)?$/i;
+const GOV_GAP = /^[\s)]*(?:(?:benchmark|dataset|test\s+set)\s*)?,?\s*(?:(?:it|we|[A-Z][\w.+\/-]*)\s+)?(?:with|achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|yield\w*|records?|recorded|sets?|gets?|deliver\w*)\s+(?:an?\s+|the\s+)?(?:[\w@-]+\s+){0,3}?(?:of\s+|=\s*|:\s*)?[~$]?\s*$/;
+
+/** "on D with an FID of N", "On D, X achieves N": the benchmark named right before that directly governs the number. */
+/** With `loose` (the next benchmark opens a later clause), any gap within the clause will do. */
+function governing(text: string, ss: number, ds: DatasetHit[], pos: number, loose: boolean): DatasetHit | null {
+  const d = ds.filter((h) => h.end <= pos).pop();
+  if (!d || pos - d.end > (loose ? 90 : 60) || !GOV_LEAD.test(text.slice(Math.max(ss, d.start - 10), d.start))) return null;
+  const gap = text.slice(d.end, pos);
+  return (loose || GOV_GAP.test(gap)) && !/;|\.(?!\d)|\b(?:and|while|whereas|but)\b/i.test(gap) ? d : null;
 }
 
 /** "ROUGE-1/2/L scores of 45.1/22.3/41.9", "FID/IS of 2.1/250": one metric per member of the list. */
@@ -156,44 +177,4 @@ export function runOf(text: string, ds: DatasetHit[], pos: number, k: number, af
   // members of one list: close together, with no clause boundary between them ("on A, while on B")
   for (let i = 1; i < run.length; i++) if (run[i].start - run[i - 1].end > 25 || CLAUSE_BREAK.test(text.slice(run[i - 1].end, run[i].start))) return null;
   return run;
-}
-
-export function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHit<MetricEntry>[], lastMetric: string | null): string | null {
-  const n = it.n;
-  const c = it.claim;
-  if (c.kind === "delta") {
-    // "reduces hallucination rates by 30%", "by 12.4% in user preference"
-    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc)\w*\s+(?:the\s+|its\s+)?((?:[a-z-]+\s){0,2}[a-z-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
-    if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) return singular(np[1]);
-    const inNp = /^\s*(?:relative\s+|absolute\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
-    if (inNp) return singular(inNp[1]);
-  }
-  const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name));
-  const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
-  if (after) return after.entry.name;
-  const before = quality.filter((m) => m.end <= n.start).pop();
-  if (before) return before.entry.name;
-  if (c.dataset) {
-    const e = findDataset(c.dataset.split(", ")[0]);
-    if (e?.metric) return e.metric;
-  }
-  if (c.kind === "result") {
-    if (/^\s*(?:overall\s+)?scores?\b/i.test(text.slice(n.end, se)) || /\bscores?\s+of\s*$/i.test(text.slice(ss, n.start))) return "score";
-    return null;
-  }
-  const R = text.slice(n.end, se);
-  const forTask = /^[^.;]{0,90}?\bfor\s+((?:[a-z]+-)?[a-z]+(?:\s[a-z]+)?)\s+(?:on|in)\s/.exec(R);
-  const inPhrase = /^[^.;]{0,40}?\bin\s+((?:[a-z-]+\s){0,2}?(?:scores?|rates?|quality|performance|accuracy|fidelity))\b/i.exec(R);
-  if (inPhrase) return singular(inPhrase[1]);
-  const onBench = /^[^.;]{0,30}?\bon\s+((?:[a-z]+\s(?:and\s)?){1,3})(?:benchmarks|tasks)\b/.exec(R);
-  if (onBench) return `${onBench[1].trim()} performance`;
-  if (forTask && c.dataset) return forTask[1];
-  if (lastMetric && !c.dataset) return lastMetric;
-  return "performance";
-}
-
-export function singular(s: string): string {
-  const m = findMetric(s);
-  if (m) return m.name;
-  return s.replace(/\b(scores|rates|errors|metrics)$/i, (w) => w.slice(0, -1));
 }

@@ -22,7 +22,7 @@ export interface Decision {
 }
 
 const LEFT_MET_GAP =
-  /^\s*(?:scores?|values?|rates?|results?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
+  /^\s*(?:scores?|values?|rates?|results?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
 const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of)\s+)?$/i;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;

@@ -15,6 +15,7 @@ const RES_BEFORE = /(\d{2,4})\s?[x×*]\s?(\d{2,4})\s?(?:px\s)?$/;
 const SPLIT_AFTER = /^[-\s]?(?:\d{2,4}h?r?\s)?\(?\s?(test|dev)[-\s](clean|other)|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s?(?:\/|and|,)\s?(clean|other)(?:\s(test|dev))?|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s(test|dev)/i;
 const SIBLING = /^\s?(?:&|and|\/|,)\s?(\d{2})(?![\d.%])/;
 const UNNAMED = /\b(?:[Oo]n|[Ii]n)\s(?:the\s)?((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)\s(benchmarks?|datasets?|test sets?|environments?|suite)\b/g;
+const MODEL_WORD = /-\d+(?:\.\d+)?[BMK]$|^\d+(?:\.\d+)?[BMK]$|^v?\d+(?:\.\d+)+$/;
 const TITLE_END = /\b(?:on|in)\s((?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+)(?=\s?[.,;]|$)/g;
 
 /** Datasets named in [from, to) of t, in order. */
@@ -73,6 +74,8 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       const e = s + m[1].length;
       if (out.some((o) => o.start < e && s < o.end)) continue;
       if (/^(?:Table|Figure|Section|Appendix|English|Chinese|The|A|An|Our)$/.test(m[1].split(" ")[0])) continue;
+      // a model or backbone with a size or version ("Vicuna-13B", "Llama 3.1 Chat 8B") is not a benchmark
+      if (m[1].split(" ").some((w) => MODEL_WORD.test(w)) || /^[-\s]?\d+(?:\.\d+)?[BMK]\b/.test(t.slice(e, e + 10))) continue;
       const plural = re === UNNAMED && /s$/.test(m[2]) && /benchmarks|datasets/.test(m[2]);
       out.push({ start: s, end: plural ? s + m[1].length + 1 + m[2].length : e, name: plural ? `${m[1]} ${m[2]}` : m[1], metric: null, known: false });
     }

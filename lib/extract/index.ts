@@ -10,13 +10,14 @@ import { decide, type Decision } from "./classify";
 import { whoFor, vsFor } from "./attribution";
 import { propagate, fromTo, groupIndex, mergeNums, hasWordNumber, onBenchmark, comparedValues, type RoleHint } from "./lists";
 import { asideSpans, visibleFrom, settingShift, soleBenchmark } from "./scope";
-import { assignDatasets, slashMetrics, nearResolution, pairedBaselines, inferMetric, distinct, EFFICIENCY, type Item } from "./assign";
+import { assignDatasets, slashMetrics, nearResolution, pairedBaselines, distinct, EFFICIENCY, type Item } from "./assign";
+import { inferMetric } from "./infer";
 
 export { CLAIM_FIELDS } from "./types";
 export type { ExtractedClaim, PaperText } from "./types";
 
 /** Bump when the rules change: claims record the version that made them. */
-export const EXTRACTOR_VERSION = "1.2.0";
+export const EXTRACTOR_VERSION = "1.3.0";
 
 /** "Multiverse-32B" when it is the only variant of "Multiverse" the abstract names. */
 function soleVariant(text: string, proposed: string | null): string | null {

@@ -33,7 +33,13 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     let j = i - 1;
     while (j >= 0 && !dec[j]) j--;
     const prev = j >= 0 ? dec[j] : null;
-    if (!prev || prev.kind === "speedup" || nums[i].unit !== nums[j].unit) continue;
+    if (!prev || nums[i].unit !== nums[j].unit) continue;
+    // "by 2.2x on A and by 1.9x on B": a parallel speedup; other speedup chains are not followed
+    if (prev.kind === "speedup") {
+      if (/^(?:[^.;]|\.(?=\d)){0,50}?(?:,\s*|\s)and\s+(?:up\s+to\s+)?by\s*$/i.test(text.slice(nums[j].end, nums[i].start)) && !/\b(?:while|whereas|but)\b/i.test(text.slice(nums[j].end, nums[i].start)))
+        dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/by\s*$/.exec(text.slice(0, nums[i].start))![0].length), evEnd: nums[i].end };
+      continue;
+    }
     if (/\bfrom\s*$/i.test(text.slice(Math.max(0, nums[i].start - 6), nums[i].start)) && !/\bup\s+from\s*$/i.test(text.slice(Math.max(0, nums[i].start - 9), nums[i].start))) continue;
     if (/^\s*(?:ms|s|sec|seconds?|minutes?|hours?|GB|MB)\b/.test(text.slice(nums[i].end, nums[i].end + 9))) continue;
     const gap = text.slice(nums[j].end, nums[i].start);

@@ -1,0 +1,44 @@
+// Metric of a claim written without a metric word: a delta's verb phrase, nearby metric words, the benchmark's default.
+import { findDataset, findMetric, type LexHit } from "./lexicon";
+import type { MetricEntry } from "../vocab/index";
+import { EFFICIENCY, type Item } from "./assign";
+
+export function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHit<MetricEntry>[], lastMetric: string | null): string | null {
+  const n = it.n;
+  const c = it.claim;
+  if (c.kind === "delta") {
+    // "reduces hallucination rates by 30%", "by 12.4% in user preference"
+    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc)\w*\s+(?:the\s+|its\s+)?((?:[a-z-]+\s){0,2}[a-z-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) return singular(np[1]);
+    const inNp = /^\s*(?:relative\s+|absolute\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
+    if (inNp) return singular(inNp[1]);
+  }
+  const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name));
+  const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
+  if (after) return after.entry.name;
+  const before = quality.filter((m) => m.end <= n.start).pop();
+  if (before) return before.entry.name;
+  if (c.dataset) {
+    const e = findDataset(c.dataset.split(", ")[0]);
+    if (e?.metric) return e.metric;
+  }
+  if (c.kind === "result") {
+    if (/^\s*(?:overall\s+)?scores?\b/i.test(text.slice(n.end, se)) || /\bscores?\s+of\s*$/i.test(text.slice(ss, n.start))) return "score";
+    return null;
+  }
+  const R = text.slice(n.end, se);
+  const forTask = /^[^.;]{0,90}?\bfor\s+((?:[a-z]+-)?[a-z]+(?:\s[a-z]+)?)\s+(?:on|in)\s/.exec(R);
+  const inPhrase = /^[^.;]{0,40}?\bin\s+((?:[a-z-]+\s){0,2}?(?:scores?|rates?|quality|performance|accuracy|fidelity))\b/i.exec(R);
+  if (inPhrase) return singular(inPhrase[1]);
+  const onBench = /^[^.;]{0,30}?\bon\s+((?:[a-z]+\s(?:and\s)?){1,3})(?:benchmarks|tasks)\b/.exec(R);
+  if (onBench) return `${onBench[1].trim()} performance`;
+  if (forTask && c.dataset) return forTask[1];
+  if (lastMetric && !c.dataset) return lastMetric;
+  return "performance";
+}
+
+export function singular(s: string): string {
+  const m = findMetric(s);
+  if (m) return m.name;
+  return s.replace(/\b(scores|rates|errors|metrics)$/i, (w) => w.slice(0, -1));
+}
