@@ -6,6 +6,7 @@ import { loadavg } from "node:os";
 import { extract } from "../lib/extract/index";
 import { splitSentences } from "../lib/extract/sentences";
 import type { PaperText } from "../lib/extract/types";
+import { mulberry32 } from "./bench-random";
 
 export interface ExtractBenchOptions {
   abstracts?: number;
@@ -26,16 +27,6 @@ export interface ExtractBenchResult {
   peakRssMB: number;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Titles and sentences of the bundled corpus (hf-text: two header lines, then title / abstract line pairs). */
 function corpusParts(file: string): { titles: string[]; sentences: string[] } {

@@ -11,6 +11,7 @@ import { loadExtractor } from "./commands/extractor";
 import { ingestFiles } from "./commands/ingest";
 import { processIo, type Io } from "./commands/io";
 import { openCliDb } from "./commands/open-db";
+import { mulberry32 } from "./bench-random";
 
 export interface StoreBenchOptions {
   abstracts?: number;
@@ -27,16 +28,6 @@ export interface StoreBenchRun {
   claims: number;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes n abstracts as JSONL, 5–10 corpus sentences each, streaming (flat memory). */
 export function writeSyntheticJsonl(file: string, n: number, seed: number): void {

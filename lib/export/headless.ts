@@ -8,17 +8,8 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { layout as layoutOf, type LayoutName } from "./theme";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium-args";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
-];
 
 export function distDir(): string {
   return resolve(process.env.NEXT_DIST_DIR || ".next");
@@ -76,7 +67,7 @@ export async function startServer(db: string): Promise<Server> {
 /** Opens an export route at the layout's size and writes its SVG, or a PNG of scale × its size. */
 export async function renderRoute(opts: { url: string; layout: LayoutName; scale: number; format: "png" | "svg"; out: string }): Promise<void> {
   const l = layoutOf(opts.layout);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: l.width, height: l.height }, deviceScaleFactor: opts.scale });
     const res = await page.goto(opts.url, { waitUntil: "load" });
