@@ -105,6 +105,11 @@ test("names and aliases redirect to the slug URL; an unknown board is a 404", as
   expect(res?.status()).toBe(404);
   const res2 = await page.goto("/leaderboards/imagenet-256x256/no-such-metric");
   expect(res2?.status()).toBe(404);
+  // a pair the vocabulary knows but no abstract reports: an empty board, not an error
+  const res3 = await page.goto("/leaderboards/cifar-10/bleu");
+  expect(res3?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("BLEU on CIFAR-10");
+  await expect(page.getByText("No results yet")).toBeVisible();
 });
 
 test("/leaderboards lists the pairs biggest first and filters by text and domain", async ({ page }) => {

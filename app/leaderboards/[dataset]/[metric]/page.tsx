@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { boardClaims, boardNames, boardStats } from "@/db/queries/leaderboards";
 import { datasetSlug, findDataset, findMetric, metricDirection, metricSlug } from "@/lib/vocab";
 import { BoardView } from "@/components/leaderboard/board-view";
+import { EmptyBoard } from "@/components/leaderboard/empty-board";
 import { metricAxisTitle, type LeaderboardMetric } from "@/components/charts/leaderboard-chart-utils";
 
 export const dynamic = "force-dynamic";
@@ -45,7 +46,8 @@ export default async function BoardPage({ params, searchParams }: { params: Para
   const { ds, m, dsSlug, mSlug } = resolve(p);
   const db = getDb();
   const stats = boardStats(db, dsSlug, mSlug);
-  if (!stats.claims) notFound();
+  // a benchmark and metric the vocabulary knows but no abstract reports yet: an empty board, not a 404
+  if (!stats.claims && !(findDataset(ds) && findMetric(m))) notFound();
   if (dsSlug !== ds || mSlug !== m) {
     const sp = new URLSearchParams();
     for (const [k, v] of Object.entries(await searchParams)) for (const x of [v ?? []].flat()) sp.append(k, x);
@@ -53,6 +55,7 @@ export default async function BoardPage({ params, searchParams }: { params: Para
     redirect(`/leaderboards/${dsSlug}/${mSlug}${qs ? `?${qs}` : ""}`);
   }
   const names = boardNames(db, dsSlug, mSlug);
+  if (!stats.claims) return <EmptyBoard dataset={names.dataset} metric={names.metric} />;
   const vocab = findMetric(mSlug);
   const direction = vocab?.direction ?? metricDirection(names.metric);
   const claims = boardClaims(db, dsSlug, mSlug, direction);
