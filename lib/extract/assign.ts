@@ -64,6 +64,8 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     if (averaged(text, ss, se, n.start, n.end) && (names.length > 1 || ds.length < dsAll.length)) { it.dsFrom = "none"; continue; }
     // a cost or speed figure does not take a benchmark named only in a later clause, nor pick one of several
     if (cost && (names.length > 1 || (names.length === 1 && ds.every((d) => d.start >= n.end && NEW_CLAUSE.test(text.slice(n.end, d.start)))))) { it.dsFrom = "none"; continue; }
+    // "N …, and on D2 it achieves M": a benchmark that opens a later clause of its own is not the earlier value's
+    if (!cost && ds.length > 0 && ds.every((d) => d.start >= n.end && LATER_ON.test(text.slice(Math.max(n.end, d.start - 24), d.start)))) continue;
     if (names.length === 1) { c.dataset = names[0]; it.dsFrom = "sentence"; continue; }
     if (names.length === 0 && ds.length < dsAll.length) { it.dsFrom = "none"; continue; }
     if (c.kind === "speedup" || names.length === 0) continue;
@@ -93,6 +95,7 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
 }
 
 const NEW_CLAUSE = /[,;]|\b(?:and|while|whereas|but|although|though|retaining|keeping|preserving|maintaining)\b/i;
+const LATER_ON = /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+(?:also\s+)?(?:on|for)\s+(?:the\s+)?$/i;
 const GOV_LEAD = /\b(?:on|for|at)\s+(?:the\s+)?$/i;
 const GOV_GAP = /^[\s)]*(?:(?:benchmark|dataset|test\s+set)\s*)?,?\s*(?:(?:it|we|[A-Z][\w.+\/-]*)\s+)?(?:with|achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|yield\w*|records?|recorded|sets?|gets?|deliver\w*)\s+(?:an?\s+|the\s+)?(?:[\w@-]+\s+){0,3}?(?:of\s+|=\s*|:\s*)?[~$]?\s*$/;
 

@@ -27,6 +27,7 @@ const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relat
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
 const YEAR = /^(?:19|20)\d\d$/;
+const RTF_BEFORE = /(?:\breal[- ]?time\s+factors?(?:\s*\(RTF\))?|\bRTFs?)\s*(?:of|=|:|is|was|reaches|at)?\s*(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|nearly\s+|~\s*)?$/i;
 
 export interface Ctx {
   text: string;
@@ -52,6 +53,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!rightMet && m.start >= n.end && m.start - n.end <= 14 && RIGHT_MET_GAP.test(text.slice(n.end, m.start))) rightMet = m;
   }
 
+  // "a real-time factor of 0.05": a measured value (RTF), not a multiplicative claim
+  const rtf = n.unit === null ? RTF_BEFORE.exec(L) : null;
+  if (rtf) return { kind: "result", unit: null, metric: "RTF", metricHit: null, evStart: n.start - L.length + rtf.index, evEnd: n.end };
   const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));
   if (multiplicative) {
     if (SIZE_COMPARATIVE.test(R)) return null;

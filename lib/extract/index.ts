@@ -17,7 +17,7 @@ export { CLAIM_FIELDS } from "./types";
 export type { ExtractedClaim, PaperText } from "./types";
 
 /** Bump when the rules change: claims record the version that made them. */
-export const EXTRACTOR_VERSION = "1.3.1";
+export const EXTRACTOR_VERSION = "1.4.0";
 
 /** "Multiverse-32B" when it is the only variant of "Multiverse" the abstract names. */
 function soleVariant(text: string, proposed: string | null): string | null {
@@ -96,7 +96,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       const g = groups[i];
       const gLast = nums[g.last];
       const forBase = /^\s*(?:,\s*respectively,?)?\s*(?:for|of|by)\s+((?:the\s+)?[^,.;()]{2,60}?)(?=\s*(?:[,.;()]|$|\bon\b|\bin\b))/.exec(text.slice(gLast.end, se));
-      if (forBase && /(?:compared\s+(?:to|with)|versus|vs\.?|than)\s*[~$]?\s*$/i.test(text.slice(Math.max(ss, nums[g.first].start - 30), nums[g.first].start))) {
+      if (forBase && /(?:compared\s+(?:to|with)|versus|vs\.?|than|against)\s*[~$]?\s*$/i.test(text.slice(Math.max(ss, nums[g.first].start - 30), nums[g.first].start))) {
         role = "baseline";
         method = forBase[1].replace(/^the\s+/i, "");
         params = null;
@@ -168,7 +168,27 @@ export function extract(paper: PaperText): ExtractedClaim[] {
 
 
 function evalDatasets(text: string, ss: number, se: number): DatasetHit[] {
-  return datasetHits(text, ss, se).filter((h) => !TRAIN_LEAD.test(text.slice(Math.max(ss, h.start - 40), h.start)));
+  const hits = datasetHits(text, ss, se).filter((h) => !TRAIN_LEAD.test(text.slice(Math.max(ss, h.start - 40), h.start)));
+  return hits.concat(unknownOn(text, ss, se, hits)).sort((a, b) => a.start - b.start);
+}
+
+// "on Books-Long it achieves …": a capitalised hyphenated name the vocabulary does not know, opening a results clause
+const ON_UNKNOWN = /\b[Oo]n\s+(?:the\s+)?([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?:\s+(?:benchmark|dataset|corpus))?\s*,?\s+(?:it|we|they|our\s+(?:model|method|approach|system)|the\s+model|[A-Z][\w.+-]*)\s+(?:achiev|obtain|reach|attain|scor|record|yield|deliver)\w*\s/g;
+
+function unknownOn(text: string, ss: number, se: number, known: DatasetHit[]): DatasetHit[] {
+  const seg = text.slice(ss, se);
+  const out: DatasetHit[] = [];
+  ON_UNKNOWN.lastIndex = 0;
+  for (let m = ON_UNKNOWN.exec(seg); m; m = ON_UNKNOWN.exec(seg)) {
+    const name = m[1];
+    // sizes and numbered model names are not benchmarks ("Foo-7B", "GPT-4")
+    if (/-\d+(?:\.\d+)?[BMK]?$/i.test(name) || /-(?:\d+)?[BMK]$/.test(name)) continue;
+    const start = ss + m.index + m[0].indexOf(name, 2);
+    const end = start + name.length;
+    if (known.some((h) => h.start < end && start < h.end)) continue;
+    out.push({ start, end, name, metric: null, known: false });
+  }
+  return out;
 }
 
 function qualStart(text: string, ss: number, pos: number, q: Qualifier | null): number {

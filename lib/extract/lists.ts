@@ -143,14 +143,33 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     const pairSecond = i > 0 && /\(\s*$/.test(text.slice(Math.max(ss, nums[i - 1].start - 3), nums[i - 1].start)) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && /^\s*\)/.test(after);
     const upFrom = /\b(?:up|down)\s+from\s*$/i.test(L);
     // "compared with 2.6 for Whisper-L"
-    const cmpFor = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i.test(L) && /^\s*(?:for|of|by|from)\s+(?:the\s+)?[A-Za-z]/.test(text.slice(nums[i].end, nums[i].end + 30));
+    const cmpFor = cmpList(text, ss, nums, i);
     if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || inNamedParens(text, ss, nums[i]))) continue;
     let ref: Decision | null = null;
     for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2)) ref = dec[j]!;
+    // "a perplexity of 11.2, compared with 12.9 for X": the compared value takes the metric of the claim before it
+    if (cmpFor) {
+      let j = i - 1;
+      while (j >= 0 && !(dec[j] && dec[j]!.kind === "result")) j--;
+      if (j >= 0) ref = dec[j]!;
+    }
     if (!ref && !hasMetric && !ds.some((d) => d.metric)) continue;
     dec[i] = { kind: "result", unit: nums[i].unit, metric: ref?.metric ?? null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end, inherited: true };
     if (pairSecond || upFrom) roleHint[i] = "baseline";
   }
+}
+
+const CMP_LEAD = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i;
+const CMP_TAIL = /^\s*(?:for|of|by|from)\s+(?:the\s+)?[A-Za-z]/;
+const CMP_GAP = /^\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)\s*[~$]?$/i;
+
+/** "compared with 2.6 for X", "against 2.3% and 0.61 for X": a member of a compared list closed by "for X". */
+function cmpList(text: string, ss: number, nums: NumMention[], i: number): boolean {
+  let a = i;
+  while (a > 0 && nums[a - 1].unit !== "x" && CMP_GAP.test(text.slice(nums[a - 1].end, nums[a].start))) a--;
+  let b = i;
+  while (b + 1 < nums.length && nums[b + 1].unit !== "x" && CMP_GAP.test(text.slice(nums[b].end, nums[b + 1].start))) b++;
+  return CMP_LEAD.test(text.slice(Math.max(ss, nums[a].start - 40), nums[a].start)) && CMP_TAIL.test(text.slice(nums[b].end, nums[b].end + 30));
 }
 
 const PAREN_OPEN = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(((?:\s*[\d.,]+\s*%?\s*(?:,|;|\/|and))*)\s*$/;
