@@ -5,6 +5,15 @@ import { IngestError } from "./types";
 
 const CHUNK = 1 << 20;
 
+/** Opens a file for reading; a failure becomes a one-line IngestError naming the file. */
+export function openOrThrow(file: string): number {
+  try {
+    return openSync(file, "r");
+  } catch (e) {
+    throw ioError(file, e);
+  }
+}
+
 export function ioError(file: string, e: unknown): IngestError {
   const err = e as NodeJS.ErrnoException;
   const why: Record<string, string> = {
@@ -74,12 +83,7 @@ export interface Line {
 
 /** The lines of a file (without \n or \r\n), read in 1 MB chunks: memory stays flat on huge files. */
 export function* readLines(file: string): Generator<Line> {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch (e) {
-    throw ioError(file, e);
-  }
+  const fd = openOrThrow(file);
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
     const dec = new TextDecoder("utf-8", { fatal: true });

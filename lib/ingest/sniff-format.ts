@@ -1,8 +1,8 @@
 // --format auto: tell the format from the first bytes of the file, then from its extension.
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, readSync } from "node:fs";
 import { extname } from "node:path";
 import { HF_HEADER } from "./parse-hf-text";
-import { ioError } from "./read-file";
+import { ioError, openOrThrow } from "./read-file";
 import { IngestError, type Format } from "./types";
 
 type Concrete = Exclude<Format, "auto">;
@@ -13,12 +13,7 @@ const BY_EXTENSION: Record<string, Concrete> = {
 };
 
 function head(file: string, bytes = 64 * 1024): string {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch (e) {
-    throw ioError(file, e);
-  }
+  const fd = openOrThrow(file);
   try {
     const buf = Buffer.alloc(bytes);
     const n = readSync(fd, buf, 0, bytes, 0);
