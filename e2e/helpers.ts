@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 export function trackConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+    if (m.type() === "error") errors.push(`${m.text()} ${m.location().url}`);
   });
   page.on("pageerror", (e) => errors.push(String(e)));
   return errors;

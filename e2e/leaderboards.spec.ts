@@ -1,19 +1,9 @@
 // /leaderboards, /leaderboards/[dataset]/[metric] and the JSON API on the bundled corpus.
 // Assertions hold by property (sorted, ≥ 3 rows), never exact numbers: the extractor keeps improving.
 import { expect, test, type Page } from "@playwright/test";
-import { seriousA11yViolations } from "./helpers";
+import { seriousA11yViolations, trackConsoleErrors } from "./helpers";
 
 const BOARD = "/leaderboards/imagenet-256x256/fid";
-
-/** Console and page errors (a missing favicon is the shell's business, not this page's). */
-function trackErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  return errors;
-}
 
 /** The numbers of the table's value column (qualifier symbols and units dropped; a range's low end). */
 async function tableValues(page: Page): Promise<number[]> {
@@ -24,7 +14,7 @@ async function tableValues(page: Page): Promise<number[]> {
 const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1] <= x);
 
 test("ImageNet 256×256 FID lists its methods lowest first, with a ranked bar chart", async ({ page }) => {
-  const errors = trackErrors(page);
+  const errors = trackConsoleErrors(page);
   await page.goto(BOARD);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/FID on ImageNet 256x256/);
   const chart = page.getByTestId("board-chart");
@@ -43,7 +33,7 @@ test("ImageNet 256×256 FID lists its methods lowest first, with a ranked bar ch
 });
 
 test("toggles change the chart and the URL and survive a reload", async ({ page }) => {
-  const errors = trackErrors(page);
+  const errors = trackConsoleErrors(page);
   await page.goto(BOARD);
   const rows = page.locator('[data-testid="board-table"] tbody tr');
   await expect(rows.first()).toBeVisible();
@@ -82,7 +72,7 @@ test("toggles change the chart and the URL and survive a reload", async ({ page 
 });
 
 test("scatter and time views render a chart or say why not", async ({ page }) => {
-  const errors = trackErrors(page);
+  const errors = trackConsoleErrors(page);
   for (const view of ["scatter", "time"]) {
     await page.goto(`${BOARD}?view=${view}`);
     const chart = page.getByTestId("board-chart");
@@ -113,7 +103,7 @@ test("names and aliases redirect to the slug URL; an unknown board is a 404", as
 });
 
 test("/leaderboards lists the pairs biggest first and filters by text and domain", async ({ page }) => {
-  const errors = trackErrors(page);
+  const errors = trackConsoleErrors(page);
   await page.goto("/leaderboards");
   const items = page.locator("[data-pair]");
   expect(await items.count()).toBeGreaterThanOrEqual(3);
@@ -178,7 +168,7 @@ test("no serious or critical accessibility violations", async ({ page }) => {
 });
 
 test("usable at 375 px: no sideways scrolling, chart and entries visible", async ({ page }) => {
-  const errors = trackErrors(page);
+  const errors = trackConsoleErrors(page);
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of [BOARD, "/leaderboards"]) {
     await page.goto(path);

@@ -1,17 +1,7 @@
 // / (overview) and /search on the bundled corpus. Assertions by property, never exact numbers.
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { seriousA11yViolations } from "./helpers";
-
-/** Console and page errors; a missing /favicon.ico is the app shell's business (reported to the lead), not this page's. */
-function trackConsoleErrors(page: import("@playwright/test").Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) errors.push(`${m.text()} ${m.location().url}`);
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  return errors;
-}
+import { seriousA11yViolations, trackConsoleErrors } from "./helpers";
 
 const countOf = async (page: import("@playwright/test").Page, label: string) =>
   Number((await page.locator(`[data-count="${label}"] div`).first().innerText()).replace(/,/g, ""));

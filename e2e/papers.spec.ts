@@ -1,17 +1,7 @@
 // /papers and /papers/[id] on the bundled corpus (189 papers). Papers are picked from the e2e database.
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import { seriousA11yViolations } from "./helpers";
-
-/** Console and page errors; a missing /favicon.ico is the app shell's business (reported to the lead), not these pages'. */
-function trackConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) errors.push(`${m.text()} ${m.location().url}`);
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  return errors;
-}
+import { seriousA11yViolations, trackConsoleErrors } from "./helpers";
 
 function query<T>(sql: string, ...args: unknown[]): T {
   const db = new Database(process.env.E2E_DB!, { readonly: true });

@@ -1,17 +1,7 @@
 // /speedups on the bundled corpus: ranges as bars, single factors as dots, filters in the URL, weak-claim flags.
 // The extractor changes concurrently: assertions are about properties, never exact numbers.
 import { expect, test, type Page } from "@playwright/test";
-import { seriousA11yViolations } from "./helpers";
-
-/** Console and page errors; a missing /favicon.ico is the app shell's business (reported to the lead), not this page's. */
-function trackConsoleErrors(page: import("@playwright/test").Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) errors.push(`${m.text()} ${m.location().url}`);
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  return errors;
-}
+import { seriousA11yViolations, trackConsoleErrors } from "./helpers";
 
 async function chartReady(page: Page) {
   await expect(page.locator('[data-testid="speedup-chart"] svg.recharts-surface')).toBeVisible();
