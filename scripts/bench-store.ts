@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { countPapers } from "../db/queries/papers";
 import { readPapers } from "../lib/ingest";
 import { extractStored } from "./commands/extract";
-import { loadExtractor } from "./commands/extractor";
+import { extractor as ex } from "./commands/extractor";
 import { ingestFiles } from "./commands/ingest";
 import { processIo, type Io } from "./commands/io";
 import { openCliDb } from "./commands/open-db";
@@ -54,15 +54,10 @@ export function writeSyntheticJsonl(file: string, n: number, seed: number): void
   }
 }
 
-export function runStoreBench(opts: StoreBenchOptions = {}): StoreBenchRun | null {
+export function runStoreBench(opts: StoreBenchOptions = {}): StoreBenchRun {
   const n = opts.abstracts ?? 100_000;
   const runs = opts.runs ?? 3;
   const log = opts.log ?? ((l: string) => console.log(l));
-  const ex = loadExtractor();
-  if (!ex) {
-    log("store bench: the extractor (lib/extract/index.ts) is missing; nothing to measure");
-    return null;
-  }
   const dir = mkdtempSync(join(tmpdir(), "sotaboard-bench-"));
   const io: Io = { out: () => {}, err: processIo.err, tty: processIo.tty };
   try {

@@ -1,5 +1,7 @@
 // npm run bench [-- extract|store|all] [--abstracts N] [--runs N]: runs the benchmarks (default all).
 import { z } from "zod";
+import { runExtractBench } from "./bench-extract";
+import { runStoreBench } from "./bench-store";
 
 const Args = z.object({
   which: z.enum(["extract", "store", "all"]).default("all"),
@@ -23,27 +25,6 @@ function parseArgs(argv: string[]) {
   return r.data;
 }
 
-function runExtract(opts: { abstracts?: number; runs?: number }): void {
-  let mod: { runExtractBench?: (o: { abstracts?: number; runs?: number }) => unknown };
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    mod = require("./bench-extract");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") throw e;
-    mod = {};
-  }
-  if (typeof mod.runExtractBench !== "function") {
-    console.log("extract bench: scripts/bench-extract.ts (runExtractBench) is missing; skipped");
-    return;
-  }
-  mod.runExtractBench(opts);
-}
-
-function runStore(opts: { abstracts?: number; runs?: number }): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require("./bench-store") as typeof import("./bench-store")).runStoreBench(opts);
-}
-
 const { which, ...opts } = parseArgs(process.argv.slice(2));
-if (which === "extract" || which === "all") runExtract(opts);
-if (which === "store" || which === "all") runStore(opts);
+if (which === "extract" || which === "all") runExtractBench(opts);
+if (which === "store" || which === "all") runStoreBench(opts);

@@ -5,7 +5,7 @@ import { Command, Option } from "commander";
 import { dbPath } from "../db/client";
 import { FORMATS, type Format } from "../lib/ingest";
 import { extractStored } from "./commands/extract";
-import { loadExtractor } from "./commands/extractor";
+import { extractor } from "./commands/extractor";
 import { ingestFiles } from "./commands/ingest";
 import { processIo as io } from "./commands/io";
 import { openCliDb } from "./commands/open-db";
@@ -43,13 +43,7 @@ program
   .description("extract claims from stored papers not yet extracted by the current extractor version")
   .option("--all", "re-extract every paper")
   .action((opts: { all?: boolean }, cmd: Command) => {
-    const ex = loadExtractor();
-    if (!ex) {
-      io.err("extract: the extractor (lib/extract/index.ts) is not available yet; nothing extracted");
-      process.exitCode = 1;
-      return;
-    }
-    const r = withDb(cmd, (db) => extractStored(db, ex, { all: Boolean(opts.all) }, io));
+    const r = withDb(cmd, (db) => extractStored(db, extractor, { all: Boolean(opts.all) }, io));
     io.out(r.papers === 0 && r.failed === 0
       ? `extract: nothing to do, every paper is extracted by extractor ${r.version} (--all re-extracts)`
       : `extract: ${r.papers} papers, ${r.claims} claims stored (extractor ${r.version})` +

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { dbPath } from "../db/client";
 import { countPapers } from "../db/queries/papers";
 import { extractStored } from "./commands/extract";
-import { loadExtractor } from "./commands/extractor";
+import { extractor } from "./commands/extractor";
 import { ingestFiles } from "./commands/ingest";
 import { processIo as io } from "./commands/io";
 import { openCliDb } from "./commands/open-db";
@@ -36,13 +36,8 @@ export function prepareDatabase(): void {
       const [r] = ingestFiles(db, [CORPUS], "hf-text", { ...io, out: say });
       if (r.error) throw new Error(r.error);
     }
-    const ex = loadExtractor();
-    if (!ex) {
-      say("the extractor (lib/extract/index.ts) is not there yet: papers stay without claims");
-      return;
-    }
     // first start, or papers not yet extracted by the current extractor version (after an upgrade)
-    const x = extractStored(db, ex, { all: false }, io);
+    const x = extractStored(db, extractor, { all: false }, io);
     if (x.papers > 0) say(`extracted ${x.claims} claims from ${x.papers} papers (extractor ${x.version})`);
   } finally {
     db.$client.close();

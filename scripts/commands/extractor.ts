@@ -1,19 +1,10 @@
-// Loads the extractor (lib/extract/index.ts) when it exists; commands work without it and say so.
+// The extractor as the commands take it: passed in, so a test can hand them another one.
+import { extract, EXTRACTOR_VERSION } from "../../lib/extract/index";
+import type { ExtractedClaim } from "../../lib/extract/types";
+
 export interface Extractor {
-  extract(paper: { id: string; title: string; abstract: string }): import("../../lib/extract/types").ExtractedClaim[];
+  extract(paper: { id: string; title: string; abstract: string }): ExtractedClaim[];
   EXTRACTOR_VERSION: string;
 }
 
-export function loadExtractor(): Extractor | null {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require("../../lib/extract/index") as Partial<Extractor>;
-    if (typeof mod.extract !== "function" || typeof mod.EXTRACTOR_VERSION !== "string") return null;
-    return mod as Extractor;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && /lib[\\/]extract[\\/]index/.test((e as Error).message)) {
-      return null;
-    }
-    throw e;
-  }
-}
+export const extractor: Extractor = { extract, EXTRACTOR_VERSION };
