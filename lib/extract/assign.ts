@@ -60,6 +60,8 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     const gov = cost ? null : governing(text, ss, ds, n.start, later);
     if (gov && (!post || later)) { c.dataset = gov.name; it.dsFrom = "direct"; continue; }
     if (post) { c.dataset = post.name; it.dsFrom = "direct"; continue; }
+    // "71.3% across 12 benchmarks": a figure over several benchmarks names none of them
+    if (ACROSS_MANY.test(text.slice(n.end, Math.min(se, n.end + 60)))) { it.dsFrom = "none"; continue; }
     // "+1.2 BLEU on average" over the benchmarks of the sentence (or of an aside): no single dataset
     if (averaged(text, ss, se, n.start, n.end) && (names.length > 1 || ds.length < dsAll.length)) { it.dsFrom = "none"; continue; }
     // a cost or speed figure does not take a benchmark named only in a later clause, nor pick one of several
@@ -94,6 +96,7 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
   }
 }
 
+const ACROSS_MANY = /^[\s%)*$]*(?:(?:points?|pts|pp|[A-Za-z][\w@-]*)\s+){0,3}?(?:across|over|on|averaged\s+over)\s+(?:all\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|diverse|various|all)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|tasks|languages|domains|evaluation\s+suites)\b/i;
 const NEW_CLAUSE = /[,;]|\b(?:and|while|whereas|but|although|though|retaining|keeping|preserving|maintaining)\b/i;
 const LATER_ON = /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+(?:also\s+)?(?:on|for)\s+(?:the\s+)?$/i;
 const GOV_LEAD = /\b(?:on|for|at)\s+(?:the\s+)?$/i;

@@ -2,18 +2,10 @@
 // model names after "on". Sentences written for these tests (not taken from any corpus).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extract } from "./index";
 import { datasetHits } from "./datasets";
-import type { ExtractedClaim } from "./types";
+import { expectClaims, type Want } from "./expect-claims";
 
-type Want = Partial<ExtractedClaim>;
-function expect(abstract: string, want: Want[], title = "Zeta: Fast Things"): void {
-  const got = extract({ id: "t", title, abstract });
-  for (const c of got) assert.equal(abstract.slice(c.start, c.end), c.evidence);
-  assert.equal(got.length, want.length, JSON.stringify(got.map((c) => [c.kind, c.value, c.metric, c.dataset])));
-  const pick = (c: ExtractedClaim, w: Want) => Object.fromEntries(Object.keys(w).map((k) => [k, (c as unknown as Record<string, unknown>)[k]]));
-  want.forEach((w, i) => assert.deepEqual(pick(got[i], w), w));
-}
+const expect = (abstract: string, want: Want[], title = "Zeta: Fast Things") => expectClaims(abstract, want, title);
 
 test("binding: 'on D with a METRIC of N and on D2 with …' gives each value its own benchmark", () => {
   expect("Zeta-L establishes a new best on CIFAR-10 with an FID of 2.41 and on ImageNet 64x64 with an FID of 3.05.", [

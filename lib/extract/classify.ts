@@ -45,6 +45,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (HYPHEN_ADJ.test(R)) return null;
   const raw = text.slice(n.numStart, n.end);
   if (n.unit === null && !n.word && YEAR.test(raw.replace(/\D+$/, "")) && !/[:=]\s*$/.test(L)) return null;
+  // "at batch size 16", "with a beam of 4", "k = 8": configuration, not an outcome
+  if (n.unit === null && /\b(?:batch\s+sizes?|beam\s+(?:size|width)s?|beams?|top-?k|temperature|rank|window(?:\s+size)?|budget|k|n|d|r)\s*(?:of|=|:)?\s*[$]?$/i.test(L) && !/\b(?:FID|IS|WER|BLEU|accuracy|score)\b[^.;]{0,20}$/i.test(L)) return null;
 
   let leftMet: LexHit<MetricEntry> | null = null;
   let rightMet: LexHit<MetricEntry> | null = null;
@@ -74,6 +76,11 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       SPEED_WORD_G.lastIndex = 0;
       for (let m = SPEED_WORD_G.exec(l); m; m = SPEED_WORD_G.exec(l)) sl = m;
     }
+    // "412 tokens/s, a 2.6-fold increase over AR decoding": an increase of the speed figure just before
+    if (!sr && !sl && /^[-\s]*(?:increase|improvement|gain|boost|jump)\b/i.test(R) && /(?:tokens?\s*(?:\/|per\s+)s(?:ec(?:ond)?)?|throughput|speed|fps|frames\s+per\s+second|samples?\s+per\s+second)\b[^.;]{0,60}$/i.test(L)) {
+      const w = /^[-\s]*\w+/.exec(R)![0];
+      return { kind: "speedup", unit: "x", metric: /speed(?!\w)/i.test(L.slice(-70)) && !/tokens?|throughput|fps|per\s+second/i.test(L.slice(-70)) ? "inference speed" : "throughput", metricHit: null, evStart: n.start, evEnd: n.end + w.length };
+    }
     if (!sr && !sl) return undefined;
     // the words between the number and the end of the aspect phrase
     let evEnd = n.end;
@@ -83,7 +90,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!rightNear && sl) {
       evStart = n.start - l.length + sl.index;
     } else if (sr) {
-      const tail = /^[^,.;()]*?(?:faster|speed-?ups?|accelerations?|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|cost|reduction|compression|fewer\s+[\w-]+|less\s+[\w-]+|lower\s+[\w-]+)(?:\s+(?:speed|inference|sampling|decoding|generation|in\s+[\w-]+(?:\s+(?!and\b|or\b|while\b|with\b|on\b|for\b|at\b|than\b)[\w-]+)?|than\s+[^,.;()]{1,40}?(?=[,.;()]|\sand\s|$)))?/i.exec(R);
+      const tail = /^[^,.;()]*?(?:faster|speed-?ups?|accelerations?|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|cost|reduction|compression|fewer\s+[\w-]+|less\s+[\w-]+|lower\s+[\w-]+)(?:\s+(?:speed|inference|sampling|decoding|generation|in\s+[\w-]+(?:\s+(?!and\b|or\b|while\b|with\b|on\b|for\b|at\b|than\b)[\w-]+)?|than\s+[^,.;()]{1,40}?(?=[,.;()]|\s(?:and|while|whereas|but|with|on|at|across|without)\s|$)))?/i.exec(R);
       evEnd = tail ? n.end + tail[0].length : n.end + sr.index + sr[0].length;
     }
     const near = rightNear ? r : l.slice(-45);

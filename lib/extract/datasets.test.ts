@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { datasetHits } from "./datasets";
 import { metricHits } from "./lexicon";
+import { datasetSlug } from "../vocab/index";
 
 const names = (t: string) => datasetHits(t, 0, t.length).map((d) => d.name);
 
@@ -18,10 +19,13 @@ test("LibriSpeech splits", () => {
   assert.deepEqual(names("the LibriSpeech dev-other split"), ["LibriSpeech dev-other"]);
 });
 
-test("aliases across fields, and parenthesised acronyms are not counted twice", () => {
-  assert.deepEqual(names("WMT'14 English-German and CNN/DM"), ["WMT14 En-De", "CNN/DailyMail"]);
+test("aliases are named as the abstract writes them, grouped by the vocabulary; parenthesised acronyms are not counted twice", () => {
+  assert.deepEqual(names("WMT'14 English-German and CNN/DM"), ["WMT'14 English-German", "CNN/DM"]);
+  assert.equal(datasetSlug("CNN/DM"), datasetSlug("CNN/DailyMail"));
+  assert.equal(datasetSlug("WMT'14 English-German"), datasetSlug("WMT14 En-De"));
+  assert.deepEqual(names("on the GenAI-benchmark and the MS-COCO dataset"), ["GenAI-Bench", "MS-COCO"]);
   assert.deepEqual(names("Switchboard (SWB) and Callhome"), ["Switchboard", "Callhome"]);
-  assert.deepEqual(names("GSM8K, MATH-500, AIME 2024, HumanEval and MBPP"), ["GSM8K", "MATH500", "AIME24", "HumanEval", "MBPP"]);
+  assert.deepEqual(names("GSM8K, MATH-500, AIME 2024, HumanEval and MBPP"), ["GSM8K", "MATH500", "AIME 2024", "HumanEval", "MBPP"]);
   assert.deepEqual(names("AIME24 & 25"), ["AIME24", "AIME25"]);
   assert.deepEqual(names("VQAv2, GQA and TextVQA"), ["VQAv2", "GQA", "TextVQA"]);
 });

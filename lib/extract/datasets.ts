@@ -29,7 +29,8 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       continue;
     }
     let end = h.end;
-    let name = e.name;
+    // the abstract's own name for the benchmark ("MS-COCO", "AIME 2024"); the vocabulary groups it with its aliases
+    let name = asWritten(e.name, t.slice(h.start, h.end));
     if (e.domain === "image" && !/\d+x\d+$/.test(e.name)) {
       const a = RES_AFTER.exec(t.slice(h.end, Math.min(to, h.end + 16)));
       const b = RES_BEFORE.exec(t.slice(Math.max(from, h.start - 14), h.start));
@@ -55,6 +56,14 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
         end = h.end + s[0].length;
       }
     }
+    // "MuST-C En-De", "WMT'19 English→German": a language pair written after the corpus names the board
+    if (!LANG_PAIR_NAME.test(name)) {
+      const lp = pairAfter(t.slice(end, Math.min(to, end + 30)));
+      if (lp) {
+        name = findDataset(`${name} ${lp.pair}`)?.name ?? `${name} ${lp.pair}`;
+        end += lp.length;
+      }
+    }
     out.push(hit(h.start, end, name));
     // "AIME24 & 25", "WMT14/16"
     const sib = /\d{2}$/.test(t.slice(h.start, h.end)) ? SIBLING.exec(t.slice(end, Math.min(to, end + 8))) : null;
@@ -64,8 +73,22 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       if (se) out.push(hit(end, end + sib[0].length, se.name));
     }
   }
-  // benchmarks the vocabulary does not know: "on the KILT benchmark", "in STR benchmarks"
   const seg = t.slice(from, to);
+  // shared-task test sets by year: "WMT'19 En-De", "IWSLT 2017 (En→Fr)"
+  MT_CORPUS.lastIndex = 0;
+  for (let m = MT_CORPUS.exec(seg); m; m = MT_CORPUS.exec(seg)) {
+    const s = from + m.index;
+    let e = s + m[0].length;
+    if (out.some((o) => o.start < e && s < o.end)) continue;
+    let name = `${m[1].toUpperCase()}${m[2].slice(-2)}`;
+    const lp = pairAfter(t.slice(e, Math.min(to, e + 30)));
+    if (lp) {
+      name = `${name} ${lp.pair}`;
+      e += lp.length;
+    }
+    out.push(hit(s, e, name));
+  }
+  // benchmarks the vocabulary does not know: "on the KILT benchmark", "in STR benchmarks"
   for (const re of [UNNAMED, TITLE_END]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -84,7 +107,42 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
   return out;
 }
 
+const LANGS: Record<string, string> = {
+  en: "En", english: "En", de: "De", german: "De", fr: "Fr", french: "Fr", ro: "Ro", romanian: "Ro", zh: "Zh", chinese: "Zh",
+  es: "Es", spanish: "Es", ja: "Ja", japanese: "Ja", ru: "Ru", russian: "Ru", cs: "Cs", czech: "Cs", it: "It", italian: "It",
+  nl: "Nl", dutch: "Nl", pt: "Pt", portuguese: "Pt", ko: "Ko", korean: "Ko", ar: "Ar", arabic: "Ar", fi: "Fi", finnish: "Fi",
+  tr: "Tr", turkish: "Tr", vi: "Vi", vietnamese: "Vi", et: "Et", estonian: "Et", lt: "Lt", kk: "Kk", gu: "Gu", hi: "Hi", hindi: "Hi",
+};
+const MT_CORPUS = /(?<![A-Za-z0-9])(WMT|IWSLT)\s?['’]?\s?(\d{2}|20\d{2})(?![\d.])/gi;
+const LANG_PAIR_NAME = /\b[A-Z][a-z]-[A-Z][a-z]$/;
+const PAIR_AFTER = /^\s?\(?\s?([A-Za-z]{2,10})\s?(?:-|–|→|->|2|\s?to\s?)\s?([A-Za-z]{2,10})\)?(?![A-Za-z])/;
+/** "En-De", "(English→German)", "en2de" right after a corpus name: the pair as "En-De". */
+function pairAfter(s: string): { pair: string; length: number } | null {
+  const m = PAIR_AFTER.exec(s);
+  if (!m) return null;
+  const a = LANGS[m[1].toLowerCase()];
+  const b = LANGS[m[2].toLowerCase()];
+  // two-letter codes must be written as codes (En, EN, en), not as common words ("it", "to")
+  if (!a || !b || a === b) return null;
+  for (const w of [m[1], m[2]]) if (w.length === 2 && !/^(?:[A-Z][a-z]|[A-Z]{2}|[a-z]{2})$/.test(w)) return null;
+  if ((m[1].length === 2 && m[1] === m[1].toLowerCase() && m[2].length > 2) || /^(?:it|to|in|et)$/.test(m[1]) && m[2].length > 2) return null;
+  if (m[0].includes("(") !== m[0].trimEnd().endsWith(")")) return null;
+  return { pair: `${a}-${b}`, length: m[0].length };
+}
+
+const GENERIC_TAIL = /[\s-]*(?:bench(?:mark)?s?|datasets?|environments?|suites?|corpus|test\s+sets?|tasks?)$/i;
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+/** The canonical name when the text writes it (in any case or punctuation), else the text's form; resolution names stay canonical. */
+export function asWritten(canonical: string, written: string): string {
+  // "Bench" abbreviates "benchmark": GenAI-Bench is what "GenAI-benchmark" names
+  const c = squash(canonical.replace(GENERIC_TAIL, "")).replace(/bench$/, "");
+  const w = squash(written.replace(GENERIC_TAIL, "")).replace(/bench$/, "");
+  // "GenAI-benchmark", "test-other" (a split of the corpus named in the canonical form)
+  if (/\d+x\d+$/.test(canonical) || c === w || (c.endsWith(w) && /\b(?:test|dev|val)\b/i.test(written))) return canonical;
+  return written.replace(/\s+/g, " ").trim();
+}
+
 function hit(start: number, end: number, name: string): DatasetHit {
   const e = findDataset(name);
-  return { start, end, name: e?.name ?? name, metric: e?.metric ?? null, known: true };
+  return { start, end, name: e && squash(e.name) === squash(name) ? e.name : name, metric: e?.metric ?? null, known: true };
 }

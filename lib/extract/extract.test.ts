@@ -1,23 +1,7 @@
 // Phrasing families, one sentence each, written for these tests (not taken from any corpus).
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { extract } from "./index";
-import type { ExtractedClaim } from "./types";
+import { expectClaims as expect } from "./expect-claims";
 
-const KEYS = ["kind", "value", "value_high", "unit", "metric", "dataset", "method", "role", "qualifier"] as const;
-type Want = Partial<Pick<ExtractedClaim, (typeof KEYS)[number] | "params" | "vs">>;
-
-function run(abstract: string, title = "Foo: A Test Paper"): ExtractedClaim[] {
-  const cs = extract({ id: "t", title, abstract });
-  for (const c of cs) assert.equal(abstract.slice(c.start, c.end), c.evidence, "evidence is the exact span");
-  return cs;
-}
-function expect(abstract: string, want: Want[], title?: string): void {
-  const got = run(abstract, title);
-  const pick = (c: ExtractedClaim, w: Want) => Object.fromEntries(Object.keys(w).map((k) => [k, (c as unknown as Record<string, unknown>)[k]]));
-  assert.equal(got.length, want.length, `claims: ${JSON.stringify(got.map((c) => [c.kind, c.value, c.metric, c.dataset]))}`);
-  want.forEach((w, i) => assert.deepEqual(pick(got[i], w), w));
-}
 
 test("result: metric before the number, dataset with resolution, proposed method from the title", () => {
   expect("We present Foo. On ImageNet 256×256, Foo-L attains an FID of 1.37 with 1.2B parameters.", [

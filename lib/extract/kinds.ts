@@ -13,7 +13,7 @@ export const SIZE_COMPARATIVE =
 
 /** Words that make a multiplicative number a speed or cost claim. */
 export const SPEED_WORD =
-  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|(?:tokens?|requests?|queries|samples?|images?|frames?)\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|cut(?:s|ting)?|compress\w*|lower|decreas\w*|savings?|shorter|smaller|efficien\w*|speed)\b/i;
+  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|(?:tokens?|requests?|queries|samples?|images?|frames?)\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|cut(?:s|ting)?|compress\w*|lower|decreas\w*|drop(?:s|ped|ping)?|shrink\w*|shr[ua]nk|declin\w*|savings?|shorter|smaller|efficien\w*|speed)\b/i;
 
 /** Multiplicative quality claims ("6-8x better perplexity") are deltas with unit x. */
 export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in|improved|more\s+accurate|lower\s+(?:perplexity|error|fid|wer|loss))(?!\s+(?:[a-z-]+\s+)?(?:throughput|speed|efficiency|tokens|requests|fps|frame\s+rate|decoding|inference|training|compression|acceptance|utili[sz]ation|bandwidth))/i;
@@ -24,7 +24,7 @@ export const DELTA_AFTER =
 
 /** Delta cues right before a number. */
 export const DELTA_BEFORE =
-  /(?:\bby|\bimprov\w*|\bgains?|\bboost\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\bbeat\w*|\blower\w*|\bcut\w*|\bdrops?|\bmargin|\bbetter\s+by|\bhigher\s+by|\blead\s+of|\badvantage\s+of|\bsav\w*)(?:\s+(?:of|by|up\s+to|about|around|approximately|nearly|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|average|a|an|the|only|just|roughly|as\s+much\s+as|~|∼|≈|\*\*))*\s*[~∼≈$*]?\s*$/i;
+  /(?:\bby|\bimprov\w*|\bgains?|\bboost\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\bbeat\w*|\blower\w*|\bcut\w*|\bdrops?|\bmargin|\bwithin|\bdegrad\w*|\bchang\w*\s+by|\bdeclin\w*|\bfalls?\s+by|\bdrops?\s+by|\bgap\s+(?:of|to)|\bbetter\s+by|\bhigher\s+by|\blead\s+of|\badvantage\s+of|\bsav\w*)(?:\s+(?:of|by|up\s+to|about|around|approximately|nearly|over|more\s+than|less\s+than|at\s+least|at\s+most|no\s+more\s+than|an\s+average\s+of|on\s+average|average|a|an|the|only|just|roughly|as\s+much\s+as|~|∼|≈|\*\*))*\s*[~∼≈$*]?\s*$/i;
 
 /** "by a factor of 32-64", "a speed-up ratio of up to 3.2": multiplicative without an x. */
 export const FACTOR_BEFORE = /(?:\bfactor\s+of|\bspeed-?up\s+ratio\s+of|\bratio\s+of|\bspeed-?ups?\s+of)(?:\s+(?:up\s+to|about|around|approximately|nearly|over|more\s+than|at\s+least|roughly|~))*\s*$/i;
@@ -47,7 +47,7 @@ export function specificAspect(s: string): Aspect | null {
   if (/\b(?:training|convergence|converges?|train|pre-?training|fine-?tuning)\b/.test(t)) return "training cost";
   if (/\bmemory|kv[\s-]*cache|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor/.test(t)) return "sampling steps";
-  if (/\b(?:tokens?|token\s+count|sequence\s+length|compression)\b/.test(t) && /fewer|reduc|less|decreas|compress/.test(t)) return "token count";
+  if (/\b(?:tokens?|token\s+count|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) && /fewer|reduc|less|decreas|compress|drop|shrink|shorten|cut/.test(t)) return "token count";
   if (/\b(?:flops|compute|computation|computational)\b/.test(t)) return "compute";
   if (/\bcost|cheaper/.test(t) && !/faster|speed/.test(t)) return "compute";
   return null;

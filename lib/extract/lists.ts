@@ -36,6 +36,12 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     if (!prev || nums[i].unit !== nums[j].unit) continue;
     // "by 2.2x on A and by 1.9x on B": a parallel speedup; other speedup chains are not followed
     if (prev.kind === "speedup") {
+      const gap0 = text.slice(nums[j].end, nums[i].start);
+      // "speedups of 3.46× and 3.08×", "4.6×, reaching up to 11.2× when …": the same claim again, for another setting
+      if (nums[i].unit === "x" && j === i - 1 && (LIST_GAP.test(gap0) || /^\s*,\s*(?:and\s+)?(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(gap0))) {
+        dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.exec(gap0)?.[0].length ?? 0), evEnd: nums[i].end };
+        continue;
+      }
       if (/^(?:[^.;]|\.(?=\d)){0,50}?(?:,\s*|\s)and\s+(?:up\s+to\s+)?by\s*$/i.test(text.slice(nums[j].end, nums[i].start)) && !/\b(?:while|whereas|but)\b/i.test(text.slice(nums[j].end, nums[i].start)))
         dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/by\s*$/.exec(text.slice(0, nums[i].start))![0].length), evEnd: nums[i].end };
       continue;

@@ -12,9 +12,15 @@ test("decimals, thousands separators, percent and LaTeX percent", () => {
 
 test("multiplicative suffixes: x, X, ×, \\times, glued times, -fold, and the times-prefix", () => {
   assert.deepEqual(scan("2.2x 3X 4× $4.04\\times$ 20times 5-fold"), [
-    ["2.2x", 2.2, null, "x", null], ["3X", 3, null, "x", null], ["4×", 4, null, "x", null], ["$4.04\\times", 4.04, null, "x", null], ["20times", 20, null, "x", null], ["5-fold", 5, null, "x", null],
+    ["2.2x", 2.2, null, "x", null], ["3X", 3, null, "x", null], ["4×", 4, null, "x", null], ["$4.04\\times$", 4.04, null, "x", null], ["20times", 20, null, "x", null], ["5-fold", 5, null, "x", null],
   ]);
   assert.deepEqual(scan("a times 2.56 speedup"), [["times 2.56", 2.56, null, "x", null]]);
+});
+
+test("a closing math delimiter belongs to the mention it closes", () => {
+  assert.deepEqual(scan("from $55.5\\%$ to $61.3\\%$ and by a factor of $1.9$ (vs. 2$)"), [
+    ["$55.5\\%$", 55.5, null, "%", null], ["$61.3\\%$", 61.3, null, "%", null], ["$1.9$", 1.9, null, null, null], ["2", 2, null, null, null],
+  ]);
 });
 
 test("ranges: to, hyphen, en dash, LaTeX, sim, between-and", () => {

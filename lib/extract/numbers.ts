@@ -137,7 +137,10 @@ export function scanNumbers(t: string, from: number, to: number): NumMention[] {
     }
     s = skipBackFmt(t, s, from);
     consumed = end;
-    out.push({ start: s, end: trimEnd(t, end), numStart: i, value: parse(m[0]), high, unit, size: suf.size, sign, word: false, symbol });
+    // "$48.2\%$": the closing math delimiter belongs to the mention when it opened inside it
+    let e = trimEnd(t, end);
+    if (t[e] === "$" && (t.slice(s, e).split("$").length - 1) % 2 === 1) e++;
+    out.push({ start: s, end: e, numStart: i, value: parse(m[0]), high, unit, size: suf.size, sign, word: false, symbol });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Hedges written before a number, normalised: "up to", "about", "over", "at least".
 import type { Qualifier } from "./types";
 
-const UP_TO = /(?:\bup\s+to|\bas\s+(?:much|many|high)\s+as)\s*$/i;
+const UP_TO = /(?:\bup\s+to|\bas\s+(?:much|many|high)\s+as|\bat\s+most|\bno\s+more\s+than|\bnot\s+exceeding|\bby\s+(?:less\s+than|under))\s*$/i;
 const ABOUT = /(?:\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|circa|some)|[~∼≈]|\\sim|\\approx)\s*$/i;
 const OVER = /(?:\b(?:over|more\s+than|greater\s+than|above|exceeding|beyond|upwards\s+of)|>)\s*$/i;
 const AT_LEAST = /(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of)|≥|\\geq)\s*$/i;
