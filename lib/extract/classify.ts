@@ -72,7 +72,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (prevNum) l = l.slice(prevNum.index + prevNum[0].length);
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
-    if (!n.word) {
+    // word numbers read their cue on the right ("twice as fast"), except "by a factor of two", "an order of magnitude"
+    if (!n.word || /\bfactor\s+of\s+(?:\w+\s+)?$/i.test(L) || /^(?:an?|one|two|three)\s+orders?\b/i.test(raw)) {
       SPEED_WORD_G.lastIndex = 0;
       for (let m = SPEED_WORD_G.exec(l); m; m = SPEED_WORD_G.exec(l)) sl = m;
     }

@@ -11,7 +11,7 @@ export interface DatasetHit {
 }
 
 const RES_AFTER = /^(?:[-\s]?(?:1[Kk]\s)?|\s?(?:at|\()\s?)(\d{2,4})(?:\s?[x×*]\s?(\d{2,4}))?(?![\d.])/;
-const RES_BEFORE = /(\d{2,4})\s?[x×*]\s?(\d{2,4})\s?(?:px\s)?$/;
+const RES_BEFORE = /(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})\s?\$?\s?(?:px\s)?$/;
 const SPLIT_AFTER = /^[-\s]?(?:\d{2,4}h?r?\s)?\(?\s?(test|dev)[-\s](clean|other)|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s?(?:\/|and|,)\s?(clean|other)(?:\s(test|dev))?|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s(test|dev)/i;
 const SIBLING = /^\s?(?:&|and|\/|,)\s?(\d{2})(?![\d.%])/;
 const UNNAMED = /\b(?:[Oo]n|[Ii]n)\s(?:the\s)?((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)\s(benchmarks?|datasets?|test sets?|environments?|suite)\b/g;
@@ -33,7 +33,7 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     let name = asWritten(e.name, t.slice(h.start, h.end));
     if (e.domain === "image" && !/\d+x\d+$/.test(e.name)) {
       const a = RES_AFTER.exec(t.slice(h.end, Math.min(to, h.end + 16)));
-      const b = RES_BEFORE.exec(t.slice(Math.max(from, h.start - 14), h.start));
+      const b = RES_BEFORE.exec(t.slice(Math.max(from, h.start - 20), h.start));
       const r = a && (!a[2] || a[1] === a[2]) && Number(a[1]) >= 32 ? a[1] : b && b[1] === b[2] ? b[1] : null;
       if (r) {
         const n = `${e.name.replace(/ \d+x\d+$/, "")} ${r}x${r}`;
@@ -55,6 +55,12 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
         }
         end = h.end + s[0].length;
       }
+    }
+    // "MS-COCO 30K", "COCO-5K": the size of the evaluation sample is part of the benchmark's name
+    const sample = e.domain === "image" ? /^[\s-](\d{1,3}[Kk])(?![\w.])/.exec(t.slice(end, Math.min(to, end + 6))) : null;
+    if (sample) {
+      name = `${name} ${sample[1].toUpperCase()}`;
+      end += sample[0].length;
     }
     // "MuST-C En-De", "WMT'19 English→German": a language pair written after the corpus names the board
     if (!LANG_PAIR_NAME.test(name)) {

@@ -4,12 +4,13 @@ import { splitSentences } from "./sentences";
 import { scanNumbers, scanNumberWords } from "./numbers";
 import { metricHits } from "./lexicon";
 import { datasetHits, type DatasetHit } from "./datasets";
+import { findDataset } from "./lexicon";
 import { proposedMethod, nameLike } from "./methods";
 import { qualifierBefore } from "./qualifiers";
 import { decide, type Decision } from "./classify";
 import { whoFor, vsFor } from "./attribution";
 import { propagate, fromTo, groupIndex, mergeNums, hasWordNumber, onBenchmark, comparedValues, type RoleHint } from "./lists";
-import { asideSpans, visibleFrom, settingShift, soleBenchmark } from "./scope";
+import { asideSpans, visibleFrom, settingShift } from "./scope";
 import { assignDatasets, slashMetrics, nearResolution, pairedBaselines, distinct, EFFICIENCY, type Item } from "./assign";
 import { inferMetric } from "./infer";
 
@@ -136,7 +137,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       }
       return null;
     };
-    assignDatasets(text, ss, se, items, ds, groups, nums, fallback, asides(si));
+    assignDatasets(text, ss, se, items, ds, groups, nums, fallback, asides(si), () => (si > 0 ? mainDs(si - 1) : []));
     slashMetrics(text, items, groups, nums, mets);
     pairedBaselines(items, groups, nums);
     nearResolution(text, ss, se, items, ds);
@@ -157,20 +158,14 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       out.push(c);
     }
   }
-  // a speedup written without a dataset is measured on the abstract's one benchmark, when it has exactly one
-  if (out.some((c) => c.kind === "speedup" && !c.dataset) && out.some((c) => c.kind !== "speedup" && c.dataset)) {
-    const all: DatasetHit[] = [];
-    for (let k = 0; k < sents.length; k++) all.push(...mainDs(k));
-    const sole = soleBenchmark(text, all, out.filter((c) => c.kind !== "speedup").map((c) => c.dataset));
-    if (sole) for (const c of out) if (c.kind === "speedup" && !c.dataset) { c.dataset = sole; c.confidence = Math.round((c.confidence - 0.15) * 100) / 100; }
-  }
   return out;
 }
 
 
 
 function evalDatasets(text: string, ss: number, se: number): DatasetHit[] {
-  const hits = datasetHits(text, ss, se).filter((h) => !TRAIN_LEAD.test(text.slice(Math.max(ss, h.start - 40), h.start)));
+  // "trained on LibriTTS" names training data, not a benchmark; image-generation benchmarks are trained and evaluated on alike
+  const hits = datasetHits(text, ss, se).filter((h) => !TRAIN_LEAD.test(text.slice(Math.max(ss, h.start - 40), h.start)) || findDataset(h.name)?.domain === "image");
   return hits.concat(unknownOn(text, ss, se, hits)).sort((a, b) => a.start - b.start);
 }
 

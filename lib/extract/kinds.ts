@@ -20,7 +20,7 @@ export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in
 
 /** Delta cues right after a number. */
 export const DELTA_AFTER =
-  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:(?!(?:and|or|with|while|on|in|of|at|for|to|the|a|an|than|over|across|from)\b)[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|above|below|ahead|over|of\s+improvement)|percentage\s+points?|pp\b)/i;
+  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:(?!(?:and|or|with|while|on|in|of|at|for|to|the|a|an|than|over|across|from)\b)[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|above|below|ahead|over|of\s+improvement)|percentage\s+points?|pp\b|(?:below|above|behind|ahead\s+of)(?=\s+(?:the\s+)?[A-Za-z]))/i;
 
 /** Delta cues right before a number. */
 export const DELTA_BEFORE =
@@ -44,9 +44,9 @@ export function specificAspect(s: string): Aspect | null {
   const t = s.toLowerCase();
   if (/tokens?\s+per\s+second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
   if (/latency|real-?time\s+factor|\brtf\b/.test(t)) return "latency";
-  if (/\b(?:training|convergence|converges?|train|pre-?training|fine-?tuning)\b/.test(t)) return "training cost";
+  if (/\b(?:training|convergence|converges?|converged|trains?|trained|pre-?training|fine-?tuning|gpu[\s-]hours)\b/.test(t)) return "training cost";
   if (/\bmemory|kv[\s-]*cache|model\s+size|storage/.test(t)) return "memory";
-  if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor/.test(t)) return "sampling steps";
+  if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude/.test(t)) return "sampling steps";
   if (/\b(?:tokens?|token\s+count|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) && /fewer|reduc|less|decreas|compress|drop|shrink|shorten|cut/.test(t)) return "token count";
   if (/\b(?:flops|compute|computation|computational)\b/.test(t)) return "compute";
   if (/\bcost|cheaper/.test(t) && !/faster|speed/.test(t)) return "compute";

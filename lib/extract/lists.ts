@@ -58,7 +58,7 @@ export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\
 
 export const CHAIN_STOP = /\b(?:adapts?|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
 
-export const WORD_CUES = /times|fold|wice|oubl|ripl|uadrupl|alv/;
+export const WORD_CUES = /times|fold|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude/;
 
 export function hasWordNumber(s: string): boolean {
   return WORD_CUES.test(s);
@@ -78,11 +78,13 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     const a = nums[i];
     const b = nums[i + 1];
     if (a.unit === "x" || b.unit === "x" || a.size || b.size) continue;
-    if (!/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
-    if (!/^\s*(?:ms|s|sec|seconds?|dB|points?)?\s*to\s*$/i.test(text.slice(a.end, b.start))) continue;
+    // "from 18.65 to 1.80", "(0.80 → 0.79)", "2.31 $\rightarrow$ 1.95"
+    const arrow = ARROW.test(text.slice(a.end, b.start));
+    if (!arrow && !/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
+    if (!arrow && !/^\s*(?:ms|s|sec|seconds?|dB|points?)?\s*to\s*$/i.test(text.slice(a.end, b.start))) continue;
     if (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens|layers|hours)\b/i.test(text.slice(b.end, b.end + 14))) continue;
     let m: LexHit<MetricEntry> | null = null;
-    for (const h of mets) if (h.end <= a.start && a.start - h.end <= 40) m = h;
+    for (const h of mets) if (h.end <= a.start && a.start - h.end <= (arrow ? 80 : 40)) m = h;
     if (!m) for (const h of mets) if (h.start >= b.end && h.start - b.end <= 12) { m = h; break; }
     if (m && /^(?:sampling steps|NFE\/steps|token count|memory)$/.test(m.entry.name)) continue;
     // no metric word: a generic noun ("Scores improve from") or a benchmark with a default metric ("... on GSM8K")
@@ -103,6 +105,7 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
   }
 }
 
+const ARROW = /^\s*\$?\s*(?:→|⟶|->|\\rightarrow|\\to(?![a-z])|\\longrightarrow)\s*\$?\s*$/;
 const IMPLIED_NOUN = /\b(?:scores?|results?|performance|numbers?)\s+(?:\w+\s+){0,2}?(?:improv|ris|increas|climb|jump|go|grow|drop|fall|decreas|mov)\w*\s+(?:\w+\s+)?from\s*[$]?$/i;
 
 export interface Group { first: number; last: number }
@@ -122,7 +125,7 @@ export function groupIndex(text: string, nums: NumMention[], dec: (Decision | nu
 
 const RESULT_VERB = /\b(?:achiev\w*|obtain\w*|reach\w*|sets?|attain\w*|reports?|scores?|results?|records?|yields?|gets?|performance)\b/i;
 const SCORE_VERB = /\b(?:scores|scored|scoring|achiev\w*|obtain\w*|reach\w*|attain\w*|gets|got|records?)\s+(?:an?\s+)?(?:average\s+of\s+)?[~$]?$/i;
-const ON_GAP = /^[\s%\\)]*(?:on|in)\s+(?:the\s+)?$/i;
+const ON_GAP = /^[\s%\\)$]*(?:(?:overall|average|avg\.?|mean)\s+(?:scores?\s+)?)?(?:on|in)\s+(?:the\s+)?$/i;
 
 /** "0.99 on enwik8": a value on a named benchmark, in a sentence that reports results. */
 export function onBenchmark(text: string, ss: number, se: number, nums: NumMention[], dec: Dec[], ds: DatasetHit[], hasMetric: boolean): void {

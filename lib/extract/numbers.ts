@@ -39,9 +39,9 @@ interface Suffix {
 }
 
 function readSuffix(t: string, j: number, end: number): Suffix {
-  const raw = t.slice(j, Math.min(end, j + 12));
+  const raw = t.slice(j, Math.min(end, j + 14));
   // resolutions such as 256x256, 256×256, 256*256 are names, never values
-  const res = /^\s?[x×*]\s?\d{2,4}\b/.exec(raw);
+  const res = /^\s?(?:[x×*]|\\times\s?)\s?\d{2,4}\b/.exec(raw);
   if (res && /^\d{2,4}/.test(t.slice(j - 3, j).replace(/^\D+/, "") || "0")) return { unit: null, size: null, next: j + res[0].length, embedded: true };
   const k = skipFmt(t, j, end);
   const rest = t.slice(k, Math.min(end, k + 12));
@@ -161,7 +161,10 @@ const WORD_VALUES: Record<string, number> = {
 const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
 const WORD_SINGLE = /\b(twice|doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|halv(?:es|ed|ing|e))\b/gi;
 
-/** Multiplicative number words: "ten times", "threefold", "twice", "doubles", "halves". */
+const WORD_FACTOR = /\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/gi;
+const WORD_MAGNITUDE = /\b(an?|one|two|three)\s+orders?\s+of\s+magnitude\b/gi;
+
+/** Multiplicative number words: "ten times", "threefold", "twice", "doubles", "halves", "a factor of two", "an order of magnitude". */
 export function scanNumberWords(t: string, from: number, to: number): NumMention[] {
   const seg = t.slice(from, to);
   const out: NumMention[] = [];
@@ -174,6 +177,18 @@ export function scanNumberWords(t: string, from: number, to: number): NumMention
     const s = from + m.index + (m[1] && w !== "hundred" && w !== "thousand" ? m[1].length + 1 : 0);
     if (w === "one" && m[3].toLowerCase() === "times") continue;
     out.push({ start: s, end: from + m.index + m[0].length, numStart: s, value: v, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
+  }
+  WORD_FACTOR.lastIndex = 0;
+  while ((m = WORD_FACTOR.exec(seg))) {
+    const e = from + m.index + m[0].length;
+    const s = e - m[1].length;
+    out.push({ start: s, end: e, numStart: s, value: WORD_VALUES[m[1].toLowerCase()], high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
+  }
+  WORD_MAGNITUDE.lastIndex = 0;
+  while ((m = WORD_MAGNITUDE.exec(seg))) {
+    const k = m[1].toLowerCase();
+    const s = from + m.index;
+    out.push({ start: s, end: s + m[0].length, numStart: s, value: 10 ** (k === "two" ? 2 : k === "three" ? 3 : 1), high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
   }
   WORD_SINGLE.lastIndex = 0;
   while ((m = WORD_SINGLE.exec(seg))) {

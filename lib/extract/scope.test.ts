@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { asideSpans, averaged, settings, settingShift, soleBenchmark } from "./scope";
+import { asideSpans, averaged, settings, settingShift } from "./scope";
 import { hasWordNumber } from "./lists";
 
 test("asideSpans: e.g. / such as asides, nested parentheses followed", () => {
@@ -27,13 +27,6 @@ test("settings and settingShift", () => {
   assert.equal(settingShift("For summarization, ROUGE-L is 40.", "On summarization (XSum) we test."), false);
 });
 
-test("soleBenchmark: one benchmark with claims on it, no 'several benchmarks'", () => {
-  const h = (name: string) => ({ start: 0, end: 1, name, metric: null, known: true });
-  assert.equal(soleBenchmark("x", [h("CIFAR-10")], ["CIFAR-10"]), "CIFAR-10");
-  assert.equal(soleBenchmark("x", [h("CIFAR-10"), h("CelebA-HQ")], ["CIFAR-10"]), null);
-  assert.equal(soleBenchmark("x", [h("LAMBADA")], [null]), null);
-  assert.equal(soleBenchmark("Experiments on three generation tasks", [h("XSum")], ["XSum"]), null);
-});
 
 test("hasWordNumber", () => {
   assert.equal(hasWordNumber("ten times faster"), true);

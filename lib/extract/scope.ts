@@ -62,13 +62,3 @@ export function settingShift(here: string, source: string): boolean {
   const b = settings(source);
   return !a.some((k) => b.includes(k));
 }
-
-const SEVERAL = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|various|multiple|many|diverse|\d+)\s+(?:[\w-]+\s+){0,3}?(?:benchmarks|datasets|tasks|settings|domains)\b/i;
-
-/** The abstract's one evaluation benchmark, when it has exactly one (outside asides) and claims are reported on it. */
-export function soleBenchmark(text: string, hits: DatasetHit[], claimed: (string | null)[]): string | null {
-  const names = new Set(hits.map((h) => h.name));
-  if (names.size !== 1 || SEVERAL.test(text)) return null;
-  const [name] = names;
-  return claimed.includes(name) ? name : null;
-}
