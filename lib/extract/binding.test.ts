@@ -48,9 +48,10 @@ test("binding: unchanged / identical / on par as result phrasings", () => {
   ]);
 });
 
-test("binding: model names after 'on' are not datasets; a later-clause benchmark stays with its clause", () => {
+test("binding: model names after 'on' are not datasets; a speedup takes the benchmark its sentence's result is on", () => {
   expect("Our kernel improves throughput by 3.4× on Llama-2-13B while retaining 99.1% of the original accuracy on MMLU.", [
-    { kind: "speedup", metric: "throughput", value: 3.4, dataset: null },
+    { kind: "speedup", metric: "throughput", value: 3.4, dataset: "MMLU" },
+    { kind: "result", metric: "accuracy", value: 99.1, unit: "%", dataset: "MMLU" },
   ]);
   expect("The scheduler cuts latency by 2.6x on the Orca-2-7B benchmark.", [{ kind: "speedup", metric: "latency", value: 2.6, dataset: null }]);
   for (const s of ["We test on the Vicuna-13B benchmark.", "Gains appear on Baichuan Chat 13B.", "It runs on the Qwen 2.5 benchmark."]) {

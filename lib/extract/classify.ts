@@ -3,7 +3,7 @@ import type { NumMention } from "./numbers";
 import type { LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import {
-  SETUP_NOUN, HYPHEN_ADJ, SIZE_COMPARATIVE, SPEED_WORD, QUALITY_X, DELTA_AFTER, DELTA_BEFORE, FACTOR_BEFORE,
+  SETUP_NOUN, HYPHEN_ADJ, SIZE_COMPARATIVE, SPEED_WORD, QUALITY_X, DELTA_AFTER, DELTA_BEFORE, FACTOR_BEFORE, MARGIN_AFTER,
   TIME_UNIT, TIME_LEAD, speedAspect, specificAspect,
 } from "./kinds";
 import type { ClaimKind } from "./types";
@@ -102,6 +102,13 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // percent or plain numbers
   if (n.unit === null && !leftMet && !rightMet && SETUP_NOUN.test(R)) return null;
   if (n.unit === "%" && !leftMet && !rightMet && SETUP_NOUN.test(R) && !DELTA_AFTER.test(R)) return null;
+  // "retains 98.7% of the full-cache accuracy": a result relative to a reference
+  const keeps = n.unit === "%" && !leftMet ? /\b(?:retain|preserv|recover|maintain|keep|achiev|reach|match)\w*\s+(?:over\s+|nearly\s+|about\s+|around\s+|approximately\s+|up\s+to\s+|more\s+than\s+|~\s*)?[$]?$/i.exec(L) : null;
+  const ofWhat = keeps ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+(?:'s)?\s+){0,3}?(?:performance|accuracy|score|quality)\b)/i.exec(R) : null;
+  if (keeps && ofWhat) {
+    const m = c.mets.find((h) => h.start >= n.end && h.end <= n.end + ofWhat[0].length);
+    return { kind: "result", unit: "%", metric: m?.entry.name ?? `relative ${ofWhat[1].split(/\s+/).pop()!.toLowerCase()}`, metricHit: null, evStart: n.start - L.length + keeps.index, evEnd: n.end + ofWhat[0].length };
+  }
   if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet) return null;
   if (n.unit === null && /^\s*(?:out\s+)?of\s+(?:the\s+)?\d/i.test(R)) return null;
   if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labeled\s+|labelled\s+)?(?:data|parameters|params|examples|samples|labels|annotations|supervision)\b/i.test(R)) return null;
@@ -117,7 +124,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     return { kind: "delta", unit: n.unit, metric, metricHit: null, evStart: n.start, evEnd: n.end + overhead[0].length };
   }
   const afterMet = rightMet ? text.slice(rightMet.end, Math.min(se, rightMet.end + 40)) : "";
-  const deltaCue = n.sign === "+" || !!da || DELTA_BEFORE.test(L) || (rightMet !== null && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet));
+  const deltaCue = n.sign === "+" || !!da || DELTA_BEFORE.test(L) || MARGIN_AFTER.test(R) || (rightMet !== null && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet));
   let unit: string | null = n.unit;
   if (unit === null && /^\s*(?:points?|pts|pp)\b/i.test(R)) unit = "points";
   if (unit === null && /^\s*percentage\s+points?/i.test(R)) unit = "points";
@@ -146,6 +153,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       evEnd = rightMet.end + /^\s*\w+/.exec(afterMet)![0].length;
     }
     if (unit === "points") evEnd = Math.max(evEnd, n.end + /^\s*\w+/.exec(R)![0].length);
+    const margin = /^\s*(?:points?\s+|pts\s+|pp\s+)?(?:below|above)\s+(?:the\s+|that\s+of\s+)?[\w.+\/-]*[\w+]/i.exec(R);
+    if (margin && MARGIN_AFTER.test(R)) evEnd = Math.max(evEnd, n.end + margin[0].length);
     return { kind: "delta", unit, metric, metricHit: rightMet ?? leftMet, evStart, evEnd };
   }
   if (leftMet || rightMet) {
