@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { METRICS, DATASETS, findMetric, findDataset, canonicalDataset, datasetSlug, metricDirection, nameKey } from "../vocab/index";
+import { metricHits, rawDatasetHits } from "./lexicon";
+import { extract } from "./index";
 
 test("the vocabulary is broad and well-formed", () => {
   assert.ok(METRICS.length >= 50 && DATASETS.length >= 120);
@@ -18,4 +20,26 @@ test("names, slugs and aliases resolve to one entry", () => {
   assert.equal(metricDirection("WER"), "lower");
   assert.equal(metricDirection("BLEU"), "higher");
   assert.equal(nameKey("ImageNet 256×256"), "imagenet256x256");
+});
+
+// Sentences written for this test (not taken from any corpus): entries added to broaden the vocabulary are picked up.
+test("broadened vocabulary: benchmarks and metrics outside the dev set are extracted", () => {
+  const one = (s: string) => extract({ id: "vocab-t", title: "T", abstract: s }).map((c) => ({ metric: c.metric, value: c.value, dataset: c.dataset && canonicalDataset(c.dataset) }));
+  assert.deepEqual(one("On FLORES-200 our model reaches 31.2 chrF++, outperforming NLLB."), [{ metric: "chrF", value: 31.2, dataset: "FLORES-200" }]);
+  assert.deepEqual(one("PatchX attains an MSE of 0.381 on ETTh1."), [{ metric: "MSE", value: 0.381, dataset: "ETTh1" }]);
+  assert.deepEqual(one("SQLNet reaches 86.1% execution accuracy on Spider."), [{ metric: "execution accuracy", value: 86.1, dataset: "Spider" }]);
+  assert.deepEqual(one("Our method reduces MPJPE to 38.4 mm on Human3.6M."), [{ metric: "MPJPE", value: 38.4, dataset: "Human3.6M" }]);
+  assert.deepEqual(one("Our tracker achieves 88.1 J&F on DAVIS 2017."), [{ metric: "J&F", value: 88.1, dataset: "DAVIS" }]);
+});
+
+test("broadened vocabulary: directions, aliases, and no ordinary-word misfires", () => {
+  for (const m of ["MSE", "RMSE", "mean absolute error", "MPJPE", "minADE", "CRPS", "top-1 error", "error rate", "bits per byte", "TER", "KL divergence"]) assert.equal(metricDirection(m), "lower", m);
+  for (const m of ["BERTScore", "R-Precision", "IoU", "Dice score", "Spearman's rank correlation", "DNSMOS", "AP", "NDS"]) assert.equal(metricDirection(m), "higher", m);
+  assert.equal(findDataset("ML-1M")?.name, "MovieLens-1M");
+  assert.equal(findDataset("Libri-Light")?.name, "LibriLight");
+  assert.equal(findDataset("GEOM-DRUGS")?.name, "GEOM-Drugs");
+  // "multiple" is not MultiPL-E; "MAE" (masked autoencoders) and bare "Weather"/"Traffic" are not vocabulary names
+  const t = "multiple tokens, fine-tuned from MAE, on Weather and Traffic data, with the Electricity grid";
+  assert.deepEqual(rawDatasetHits(t, 0, t.length), []);
+  assert.deepEqual(metricHits(t, 0, t.length), []);
 });
