@@ -52,7 +52,7 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
   if (subj) {
     const after = left.slice(subj.end, subj.end + 60);
     const size = /^\s*\(\s*(\d+(?:\.\d+)?\s?[BMK])\s*\)/.exec(after)?.[1] ?? /^\s+with\s+(\d+(?:\.\d+)?\s?[BMK])\s+param/.exec(after)?.[1] ?? null;
-    const baseline = /\b(?:baselines?|prior|existing|previous)\b/i.test(left.slice(Math.max(0, subj.end - 40), subj.end)) && !isOwn(subj.name, proposed);
+    const baseline = /\b(?:baselines?|prior|existing|previous|vanilla|standard|original|conventional|plain|naive)\b/i.test(left.slice(Math.max(0, subj.end - 40), subj.end)) && !isOwn(subj.name, proposed);
     return { method: subj.name, role: baseline ? "baseline" : "proposed", params: size ?? paramsOfName(subj.name) ?? (our?.[1] ?? null), attached: false };
   }
   if (/\b(?:baseline|existing|prior)\s+(?:methods?|models?|approaches)\s+(?:\w+\s+){0,3}$/i.test(left.slice(-60))) {

@@ -9,6 +9,7 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   if (c.kind === "delta") {
     // "shortening responses by 41%", "cuts token usage by 30%"
     const lead = text.slice(Math.max(ss, n.start - 60), n.start);
+    if (/\b(?:forward\s+passes|function\s+evaluations|NFEs?|(?:sampling|decoding|denoising|inference|generation)\s+steps|number\s+of\s+steps)\b[^.;,\d]*\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]*$/i.test(lead)) return "NFE/steps";
     if (/\b(?:shorten\w*|fewer\s+(?:generated\s+)?tokens|token\s+(?:usage|consumption|count|budget)s?|(?:response|output|reasoning|generation)\s+lengths?)\b[^.;,\d]*\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]*$/i.test(lead)) return "token count";
     // "reduces hallucination rates by 30%", "by 12.4% in user preference"
     const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc)\w*\s+(?:the\s+|its\s+)?((?:[a-z-]+\s){0,2}[a-z-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));

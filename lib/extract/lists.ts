@@ -151,9 +151,12 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     const pairFirst = i + 1 < nums.length && /\(\s*$/.test(L) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i].end, nums[i + 1].start)) && /^\s*\)/.test(text.slice(nums[i + 1].end, nums[i + 1].end + 2));
     const pairSecond = i > 0 && /\(\s*$/.test(text.slice(Math.max(ss, nums[i - 1].start - 3), nums[i - 1].start)) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && /^\s*\)/.test(after);
     const upFrom = /\b(?:up|down)\s+from\s*$/i.test(L);
+    // "it reaches an FID of 3.30, whereas vanilla VAR reaches 3.55": a parallel clause restating the metric's value
+    const parallel = /\b(?:whereas|while|but|compared\s+(?:to|with))\s+(?:[^.;,\s]+\s+){0,5}?(?:reach\w*|achiev\w*|obtain\w*|attain\w*|scor\w*|gets?|got|stays?|remains?|yields?)\s+(?:an?\s+|only\s+)?[~$]?$/i.test(text.slice(Math.max(ss, nums[i].start - 80), nums[i].start))
+      && lastResult(dec, nums, i);
     // "compared with 2.6 for Whisper-L"
     const cmpFor = cmpList(text, ss, nums, i);
-    if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || inNamedParens(text, ss, nums[i]))) continue;
+    if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || parallel || inNamedParens(text, ss, nums[i]))) continue;
     let ref: Decision | null = null;
     for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2)) ref = dec[j]!;
     // "a perplexity of 11.2, compared with 12.9 for X": the compared value takes the metric of the claim before it
@@ -166,6 +169,13 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     dec[i] = { kind: "result", unit: nums[i].unit, metric: ref?.metric ?? null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end, inherited: true };
     if (pairSecond || upFrom) roleHint[i] = "baseline";
   }
+}
+
+/** The closest decided number before i is a result with a metric, in the same unit. */
+function lastResult(dec: Dec[], nums: NumMention[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !dec[j]) j--;
+  return j >= 0 && dec[j]!.kind === "result" && !!dec[j]!.metric && sameUnit(nums[j], nums[i]);
 }
 
 const CMP_LEAD = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i;
