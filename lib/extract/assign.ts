@@ -81,6 +81,16 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     const before = ds.filter((d) => d.end <= n.start).pop() ?? ds.find((d) => d.start >= n.end);
     if (before) { c.dataset = before.name; it.dsFrom = "sentence"; }
   }
+  // "from 45.3% to 58.1% on LiveCodeBench": both ends of a change are on the same benchmark
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k];
+    const b = items[k + 1];
+    if (a.claim.kind !== "result" || b.claim.kind !== "result" || !b.claim.dataset || a.claim.dataset === b.claim.dataset) continue;
+    if (/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.n.start - 8), a.n.start)) && /^\s*(?:ms|s|sec|seconds?|dB|points?)?\s*(?:to|\$?\s*(?:→|->|\\rightarrow|\\to)\s*\$?)\s*$/i.test(text.slice(a.n.end, b.n.start))) {
+      a.claim.dataset = b.claim.dataset;
+      a.dsFrom = b.dsFrom;
+    }
+  }
   for (const it of items) {
     if (it.dsFrom === null && it.claim.kind === "result") {
       const f = fallback();

@@ -94,8 +94,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       const tail = /^[^,.;()]*?(?:faster|speed-?ups?|accelerations?|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|cost|reduction|compression|fewer\s+[\w-]+|less\s+[\w-]+|lower\s+[\w-]+)(?:\s+(?:speed|inference|sampling|decoding|generation|in\s+[\w-]+(?:\s+(?!and\b|or\b|while\b|with\b|on\b|for\b|at\b|than\b)[\w-]+)?|than\s+[^,.;()]{1,40}?(?=[,.;()]|\s(?:and|while|whereas|but|with|on|at|across|without)\s|$)))?/i.exec(R);
       evEnd = tail ? n.end + tail[0].length : n.end + sr.index + sr[0].length;
     }
-    const near = rightNear ? r : l.slice(-45);
-    const aspect = speedAspect(near, rightNear ? l.slice(-40).split(/[,;]/).pop()! : r.split(/[,;]/)[0]) ?? speedAspect(text.slice(ss, se), "") ?? "inference speed";
+    const near = rightNear ? r : l.slice(-45).split(/[,;]/).pop()!;
+    // a plain "speedup" or "faster" next to the number is inference speed; only a bare factor looks at the whole sentence
+    const aspect = speedAspect(near, rightNear ? l.slice(-40).split(/[,;]/).pop()! : r.split(/[,;]/)[0]) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
     return { kind: "speedup", unit: "x", metric: aspect, metricHit: null, evStart: Math.max(ss, evStart), evEnd: Math.min(evEnd, se) };
   }
 
