@@ -57,7 +57,7 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       }
     }
     // "MS-COCO 30K", "COCO-5K": the size of the evaluation sample is part of the benchmark's name
-    const sample = e.domain === "image" ? /^[\s-](\d{1,3}[Kk])(?![\w.])/.exec(t.slice(end, Math.min(to, end + 6))) : null;
+    const sample = e.domain === "image" ? /^[\s-](\d{1,3}[Kk])(?!\w|\.\d)/.exec(t.slice(end, Math.min(to, end + 6))) : null;
     if (sample) {
       name = `${name} ${sample[1].toUpperCase()}`;
       end += sample[0].length;

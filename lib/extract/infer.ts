@@ -20,7 +20,8 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name));
   const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
   const before = quality.filter((m) => m.end <= n.start).pop();
-  const near = after ?? before;
+  // the nearer metric word, unless the later one sits right after the number
+  const near = after && before && after.start - n.end > 15 && n.start - before.end < after.start - n.end ? before : after ?? before;
   const dsMetric = c.dataset ? findDataset(c.dataset.split(", ")[0])?.metric ?? null : null;
   // "81.2 on VQAv2 and a CIDEr of 131.4": a later metric word owned by a value on another benchmark does not name this one
   if (near && !(near === after && dsMetric && owned.has(near) && owned.get(near) !== c.dataset && near.entry.name !== dsMetric)) return near.entry.name;
