@@ -22,7 +22,7 @@ export interface Decision {
 }
 
 const LEFT_MET_GAP =
-  /^\s*(?:scores?|values?|rates?|results?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
+  /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
 const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of)\s+)?$/i;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
@@ -105,7 +105,14 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (n.unit === "%" && !leftMet && !rightMet && SETUP_NOUN.test(R) && !DELTA_AFTER.test(R)) return null;
   // "retains 98.7% of the full-cache accuracy": a result relative to a reference
   const keeps = n.unit === "%" && !leftMet ? /\b(?:retain|preserv|recover|maintain|keep|achiev|reach|match)\w*\s+(?:over\s+|nearly\s+|about\s+|around\s+|approximately\s+|up\s+to\s+|more\s+than\s+|~\s*)?[$]?$/i.exec(L) : null;
-  const ofWhat = keeps ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+(?:'s)?\s+){0,3}?(?:performance|accuracy|score|quality)\b)/i.exec(R) : null;
+  const ofWhat = keeps ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+(?:'s)?\s+){0,5}?(?:performance|accuracy|score|quality)\b)/i.exec(R) : null;
+  // "resolves 52.8% of instances", "solves 41% of the problems": a rate named by its verb
+  const rateVerb = n.unit === "%" && !leftMet ? /\b(resolv|solv|pass|complet|succeed)\w*\s+(?:over\s+|nearly\s+|about\s+|only\s+)?[$]?$/i.exec(L) : null;
+  if (rateVerb && /^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:instances|issues|problems|tasks|questions|cases|puzzles|episodes|test\s+cases)\b|on\s)/i.test(R)) {
+    const v = rateVerb[1].toLowerCase();
+    const metric = v === "resolv" ? "resolve rate" : v === "solv" ? "solve rate" : v === "pass" ? "pass rate" : v === "complet" ? "completion rate" : "success rate";
+    return { kind: "result", unit: "%", metric, metricHit: null, evStart: n.start - L.length + rateVerb.index, evEnd: n.end };
+  }
   if (keeps && ofWhat) {
     const m = c.mets.find((h) => h.start >= n.end && h.end <= n.end + ofWhat[0].length);
     return { kind: "result", unit: "%", metric: m?.entry.name ?? `relative ${ofWhat[1].split(/\s+/).pop()!.toLowerCase()}`, metricHit: null, evStart: n.start - L.length + keeps.index, evEnd: n.end + ofWhat[0].length };
@@ -148,7 +155,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (da) {
       evEnd = Math.max(evEnd, n.end + da[0].length);
       if (!rightMet && /\b(?:fewer|less)\b/i.test(da[0])) metric = specificAspect(R.split(/,|;|\band\b/)[0]) ?? metric;
-      if (/faster|slower|speed-?up/i.test(da[0])) metric = speedAspect(R.slice(0, 48), "") ?? "inference speed";
+      if (/faster|slower|speed-?up/i.test(da[0])) metric = speedAspect(R.slice(0, 48).split(/[,;—–(]|\s(?:than|without|while|whereas|but|and)\s/)[0], "") ?? "inference speed";
     }
     if (rightMet && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet)) {
       evEnd = rightMet.end + /^\s*\w+/.exec(afterMet)![0].length;

@@ -2,6 +2,7 @@
 import { findDataset, findMetric, type LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import { EFFICIENCY, type Item } from "./assign";
+import { specificAspect } from "./kinds";
 
 export function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHit<MetricEntry>[], lastMetric: string | null, owned: Map<LexHit<MetricEntry>, string | null> = new Map(), peers: Item[] = []): string | null {
   const n = it.n;
@@ -10,10 +11,23 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     // "shortening responses by 41%", "cuts token usage by 30%"
     const lead = text.slice(Math.max(ss, n.start - 60), n.start);
     if (/\b(?:forward\s+passes|function\s+evaluations|NFEs?|(?:sampling|decoding|denoising|inference|generation)\s+steps|number\s+of\s+steps)\b[^.;,\d]*\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]*$/i.test(lead)) return "NFE/steps";
-    if (/\b(?:shorten\w*|fewer\s+(?:generated\s+)?tokens|token\s+(?:usage|consumption|count|budget)s?|(?:response|output|reasoning|generation)\s+lengths?)\b[^.;,\d]*\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]*$/i.test(lead)) return "token count";
+    if (/\b(?:shorten\w*|fewer\s+(?:generated\s+)?tokens|(?:generated|reasoning|output|thinking|response)\s+tokens|token\s+(?:usage|consumption|count|budget)s?|(?:response|output|reasoning|generation)\s+lengths?)\b[^.;,]*?\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~∼$]*$/i.test(lead)) return "token count";
+    // "by 47% on MATH-500 and by ~35% on AIME 2024": the same change again
+    if (/(?:,\s*|\s)and\s+(?:up\s+to\s+|about\s+|around\s+)?by\s*[~∼≈$]*\s*$/i.test(lead)) {
+      const prev = peers.filter((p) => p.claim.kind === "delta" && p.n.end <= n.start && p.claim.metric).pop();
+      if (prev) return prev.claim.metric;
+    }
     // "reduces hallucination rates by 30%", "by 12.4% in user preference"
     const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc)\w*\s+(?:the\s+|its\s+)?((?:[a-z-]+\s){0,2}[a-z-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
-    if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) return singular(np[1]);
+    if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) return findMetric(np[1]) ? singular(np[1]) : specificAspect(np[1]) ?? singular(np[1]);
+    // "training GPU-hours drop by 58%": the subject of a change verb
+    const subj = /((?:[\w-]+\s){0,2}[\w-]+)\s+(?:drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    if (subj && !/\b(?:it|this|that|they|which|model|method|approach)$/i.test(subj[1])) {
+      const m = findMetric(subj[1].split(/\s+/).slice(-2).join(" ")) ?? findMetric(subj[1].split(/\s+/).pop()!);
+      const a = specificAspect(subj[1]);
+      if (m) return m.name;
+      if (a) return a;
+    }
     const inNp = /^\s*(?:relative\s+|absolute\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
     if (inNp) return singular(inNp[1]);
   }
@@ -30,6 +44,8 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   if (same) return same.claim.metric;
   if (dsMetric) return dsMetric;
   if (c.kind === "result") {
+    // "scoring 81.4 on RULER": a benchmark reported without a metric word names the score
+    if (c.dataset && !c.dataset.includes(", ")) return c.dataset;
     if (/^\s*(?:overall\s+)?scores?\b/i.test(text.slice(n.end, se)) || /\bscores?\s+of\s*$/i.test(text.slice(ss, n.start))) return "score";
     return null;
   }

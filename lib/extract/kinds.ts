@@ -20,7 +20,7 @@ export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in
 
 /** Delta cues right after a number. */
 export const DELTA_AFTER =
-  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:(?!(?:and|or|with|while|on|in|of|at|for|to|the|a|an|than|over|across|from)\b)[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|above|below|ahead|over|of\s+improvement)|percentage\s+points?|pp\b)/i;
+  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:(?!(?:and|or|with|while|on|in|of|at|for|to|the|a|an|than|over|across|from)\b)[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|above|below|ahead|over|of\s+improvement|more\s+accurate|less\s+accurate|more|fewer|less)|percentage\s+points?|pp\b)/i;
 
 /** "0.63 below LlamaGen-XL", "2.1 points above the baseline": a margin written right after the number (no comma). */
 export const MARGIN_AFTER = /^\s*(?:points?\s+|pts\s+|pp\s+)?(?:below|above)\s+(?:the\s+|that\s+of\s+)?[A-Za-z]/i;

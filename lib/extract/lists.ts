@@ -123,8 +123,8 @@ export function groupIndex(text: string, nums: NumMention[], dec: (Decision | nu
   return g;
 }
 
-const RESULT_VERB = /\b(?:achiev\w*|obtain\w*|reach\w*|sets?|attain\w*|reports?|scores?|results?|records?|yields?|gets?|performance)\b/i;
-const SCORE_VERB = /\b(?:scores|scored|scoring|achiev\w*|obtain\w*|reach\w*|attain\w*|gets|got|records?)\s+(?:an?\s+)?(?:average\s+of\s+)?[~$]?$/i;
+const RESULT_VERB = /\b(?:achiev\w*|obtain\w*|reach\w*|sets?|attain\w*|reports?|scor\w*|results?|records?|yields?|gets?|performance|resolv\w*|solv\w*)\b/i;
+const SCORE_VERB = /\b(?:scores|scored|scoring|achiev\w*|obtain\w*|reach\w*|attain\w*|gets|got|records?|resolv\w*|solv\w*)\s+(?:an?\s+)?(?:average\s+of\s+)?[~$]?$/i;
 const ON_GAP = /^[\s%\\)$]*(?:(?:overall|average|avg\.?|mean)\s+(?:scores?\s+)?)?(?:on|in)\s+(?:the\s+)?$/i;
 
 /** "0.99 on enwik8": a value on a named benchmark, in a sentence that reports results. */
@@ -133,7 +133,7 @@ export function onBenchmark(text: string, ss: number, se: number, nums: NumMenti
   for (let i = 0; i < nums.length; i++) {
     if (dec[i] !== undefined || nums[i].unit === "x") continue;
     const on = ds.find((d) => d.start >= nums[i].end && d.start - nums[i].end <= 30 && ON_GAP.test(text.slice(nums[i].end, d.start)));
-    if (on && (on.metric || hasMetric)) dec[i] = { kind: "result", unit: nums[i].unit, metric: null, metricHit: null, evStart: nums[i].start, evEnd: on.end };
+    if (on && (on.metric || hasMetric || SCORE_VERB.test(text.slice(Math.max(ss, nums[i].start - 30), nums[i].start)))) dec[i] = { kind: "result", unit: nums[i].unit, metric: null, metricHit: null, evStart: nums[i].start, evEnd: on.end };
     // "On GSM8K and MATH, X scores 80.1% and 45.6%": a value right after a result verb, benchmarks named before
     else if (SCORE_VERB.test(text.slice(Math.max(ss, nums[i].start - 30), nums[i].start)) && ds.some((d) => d.end <= nums[i].start && d.metric))
       dec[i] = { kind: "result", unit: nums[i].unit, metric: null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end };
@@ -143,6 +143,15 @@ export function onBenchmark(text: string, ss: number, se: number, nums: NumMenti
 /** "surpassing GPT-4 (61.3%)", "(62.1 vs. 62.4)", "up from 55.1%": values compared with a reported result. */
 export function comparedValues(text: string, ss: number, nums: NumMention[], dec: Dec[], ds: DatasetHit[], hasMetric: boolean, roleHint: RoleHint[]): void {
   for (let i = 0; i < nums.length; i++) {
+    // "outperforming Medusa-2 (2.58×)": a compared method's factor, attached to its name, restates the sentence's speedup
+    if (dec[i] === undefined && nums[i].unit === "x") {
+      const named = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(\s*$/.exec(text.slice(Math.max(ss, nums[i].start - 60), nums[i].start));
+      const sp = dec.find((d) => d && d.kind === "speedup");
+      if (named && nameLike(named[1]) && sp && /^\s*\)/.test(text.slice(nums[i].end, nums[i].end + 3))) {
+        dec[i] = { ...sp, inherited: true, evStart: nums[i].start - named[0].length, evEnd: nums[i].end + 1 };
+      }
+      continue;
+    }
     if (dec[i] !== undefined || nums[i].unit === "x") continue;
     const L = text.slice(Math.max(ss, nums[i].start - 40), nums[i].start);
     const after = text.slice(nums[i].end, nums[i].end + 2);

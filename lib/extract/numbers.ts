@@ -96,7 +96,7 @@ export function scanNumbers(t: string, from: number, to: number): NumMention[] {
         const leftCtx = t.slice(Math.max(from, i - 30), i);
         const okConn =
           word === "and" ? /\bbetween\s*\$?$/.test(leftCtx) :
-          word === "to" ? !/\bfrom\b[^,;]*$/.test(leftCtx) && !/\bfrom\s*$/.test(leftCtx) :
+          word === "to" ? (!/\bfrom\b[^,;]*$/.test(leftCtx) && !/\bfrom\s*$/.test(leftCtx)) || (unit === "x" && /\brang\w*\s+from\s*\$?$/i.test(leftCtx)) :
           true;
         let b = skipFmt(t, end + conn[0].length, to);
         const tp = /^(?:\\times|×|times)\s?/.exec(t.slice(b, b + 8));
