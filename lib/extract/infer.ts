@@ -28,6 +28,9 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       if (m) return m.name;
       if (a) return a;
     }
+    // "within 0.6 points of the full-cache average score"
+    const ofScore = /^\s*(?:points?|pts|pp|%)?\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?((?:average\s+|mean\s+|overall\s+)?(?:score|accuracy|performance|quality))\b/i.exec(text.slice(n.end, se));
+    if (ofScore) return singular(ofScore[1].toLowerCase());
     const inNp = /^\s*(?:relative\s+|absolute\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
     if (inNp) return singular(inNp[1]);
   }
@@ -57,6 +60,9 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   if (onBench) return `${onBench[1].trim()} performance`;
   if (forTask && c.dataset) return forTask[1];
   if (lastMetric && !c.dataset) return lastMetric;
+  // another change reported in the same sentence names the quantity
+  const prevDelta = peers.filter((p) => p.claim !== c && p.claim.kind === "delta" && p.claim.metric && p.claim.metric !== "performance" && !EFFICIENCY.has(p.claim.metric)).pop();
+  if (prevDelta && c.kind === "delta") return prevDelta.claim.metric;
   return "performance";
 }
 
