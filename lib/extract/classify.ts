@@ -58,6 +58,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "a real-time factor of 0.05": a measured value (RTF), not a multiplicative claim
   const rtf = n.unit === null ? RTF_BEFORE.exec(L) : null;
   if (rtf) return { kind: "result", unit: null, metric: "RTF", metricHit: null, evStart: n.start - L.length + rtf.index, evEnd: n.end };
+  // "a downsampling factor of 32", "16× downsampling", "by 4× in time and 8×8 in space": tokenizer geometry, not an outcome
+  if ((n.unit === "x" || /\bfactor\s+of\s*$/i.test(L)) && (/\b(?:down-?sampling|up-?sampling|patchif\w*|stride|spatial|temporal|scaling|pooling)\s+(?:\w+\s+)?factor\s+of\s*$/i.test(L) || /^\s*(?:down-?sampl|up-?sampl|spatial|temporal|in\s+(?:time|space|each\s+dimension)|along\s+(?:time|the\s+temporal))/i.test(R))) return null;
   const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));
   if (multiplicative) {
     if (SIZE_COMPARATIVE.test(R)) return null;
@@ -106,6 +108,11 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "retains 98.7% of the full-cache accuracy": a result relative to a reference
   const keeps = n.unit === "%" && !leftMet ? /\b(?:retain|preserv|recover|maintain|keep|achiev|reach|match)\w*\s+(?:over\s+|nearly\s+|about\s+|around\s+|approximately\s+|up\s+to\s+|more\s+than\s+|~\s*)?[$]?$/i.exec(L) : null;
   const ofWhat = keeps ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+(?:'s)?\s+){0,5}?(?:performance|accuracy|score|quality)\b)/i.exec(R) : null;
+  // "preferred over all baselines in 71.4% of pairwise comparisons", "raters preferred X 68% of the time"
+  if (n.unit === "%" && /\bprefer\w*\b[^.;\d]{0,80}$/i.test(L) && /^\s*of\s+(?:the\s+)?(?:time|cases|comparisons|pairwise\s+comparisons|trials|samples|pairs|prompts|votes|judgments|judgements)\b/i.test(R)) {
+    const at = /\bprefer\w*\b[^.;\d]{0,80}$/i.exec(L)!;
+    return { kind: "result", unit: "%", metric: "preference rate", metricHit: null, evStart: n.start - L.length + at.index, evEnd: n.end + /^\s*of\s+(?:the\s+)?\w+(?:\s+comparisons)?/i.exec(R)![0].length };
+  }
   // "resolves 52.8% of instances", "solves 41% of the problems": a rate named by its verb
   const rateVerb = n.unit === "%" && !leftMet ? /\b(resolv|solv|pass|complet|succeed)\w*\s+(?:over\s+|nearly\s+|about\s+|only\s+)?[$]?$/i.exec(L) : null;
   if (rateVerb && /^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:instances|issues|problems|tasks|questions|cases|puzzles|episodes|test\s+cases)\b|on\s)/i.test(R)) {

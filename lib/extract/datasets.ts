@@ -10,7 +10,7 @@ export interface DatasetHit {
   known: boolean;
 }
 
-const RES_AFTER = /^(?:[-\s]?(?:1[Kk]\s)?|\s?(?:at|\()\s?)(\d{2,4})(?:\s?[x×*]\s?(\d{2,4}))?(?![\d.])/;
+const RES_AFTER = /^(?:[-\s]?(?:1[Kk]\s)?|\s?(?:at|\()\s?)\$?(\d{2,4})(?:\s?(?:[x×*]|\\times)\s?(\d{2,4}))?\$?(?![\d.])/;
 const RES_BEFORE = /(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})\s?\$?\s?(?:px\s)?$/;
 const SPLIT_AFTER = /^[-\s]?(?:\d{2,4}h?r?\s)?\(?\s?(test|dev)[-\s](clean|other)|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s?(?:\/|and|,)\s?(clean|other)(?:\s(test|dev))?|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s(test|dev)/i;
 const SIBLING = /^\s?(?:&|and|\/|,)\s?(\d{2})(?![\d.%])/;
@@ -32,7 +32,7 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     // the abstract's own name for the benchmark ("MS-COCO", "AIME 2024"); the vocabulary groups it with its aliases
     let name = asWritten(e.name, t.slice(h.start, h.end));
     if (e.domain === "image" && !/\d+x\d+$/.test(e.name)) {
-      const a = RES_AFTER.exec(t.slice(h.end, Math.min(to, h.end + 16)));
+      const a = RES_AFTER.exec(t.slice(h.end, Math.min(to, h.end + 22)));
       const b = RES_BEFORE.exec(t.slice(Math.max(from, h.start - 20), h.start));
       const r = a && (!a[2] || a[1] === a[2]) && Number(a[1]) >= 32 ? a[1] : b && b[1] === b[2] ? b[1] : null;
       if (r) {

@@ -38,7 +38,7 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     if (prev.kind === "speedup") {
       const gap0 = text.slice(nums[j].end, nums[i].start);
       // "speedups of 3.46× and 3.08×", "4.6×, reaching up to 11.2× when …": the same claim again, for another setting
-      if (nums[i].unit === "x" && j === i - 1 && (LIST_GAP.test(gap0) || /^\s*,\s*(?:and\s+)?(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(gap0))) {
+      if (nums[i].unit === "x" && j === i - 1 && (LIST_GAP.test(gap0) || ON_EACH.test(gap0) || /^\s*,\s*(?:and\s+)?(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(gap0))) {
         dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.exec(gap0)?.[0].length ?? 0), evEnd: nums[i].end };
         continue;
       }
@@ -53,6 +53,9 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
       dec[i] = { ...prev, inherited: true, evStart: nums[i].start, evEnd: nums[i].end };
   }
 }
+
+/** "2.9× on LlamaGen-XL and 2.1× on Lumina": the gap between parallel values, each with its own setting. */
+const ON_EACH = /^\s*(?:on|for|with|in)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 
 export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\s*\(\s*$/;
 
