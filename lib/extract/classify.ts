@@ -23,7 +23,7 @@ export interface Decision {
 
 const LEFT_MET_GAP =
   /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
-const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of)\s+)?$/i;
+const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of)\s+){0,2}$/i;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -51,8 +51,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   let leftMet: LexHit<MetricEntry> | null = null;
   let rightMet: LexHit<MetricEntry> | null = null;
   for (const m of c.mets) {
-    if (m.end <= n.start && n.start - m.end <= 40 && LEFT_MET_GAP.test(text.slice(m.end, n.start))) leftMet = m;
-    if (!rightMet && m.start >= n.end && m.start - n.end <= 14 && RIGHT_MET_GAP.test(text.slice(n.end, m.start))) rightMet = m;
+    if (m.end <= n.start && n.start - m.end <= 40 && LEFT_MET_GAP.test(text.slice(m.end, n.start).replace(/\s?\([^()]{0,30}\)/g, ""))) leftMet = m;
+    if (!rightMet && m.start >= n.end && m.start - n.end <= 22 && RIGHT_MET_GAP.test(text.slice(n.end, m.start))) rightMet = m;
   }
 
   // "a real-time factor of 0.05": a measured value (RTF), not a multiplicative claim
@@ -62,8 +62,11 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if ((n.unit === "x" || /\bfactor\s+of\s*$/i.test(L)) && (/\b(?:down-?sampling|up-?sampling|patchif\w*|stride|spatial|temporal|scaling|pooling)\s+(?:\w+\s+)?factor\s+of\s*$/i.test(L) || /^\s*(?:down-?sampl|up-?sampl|spatial|temporal|in\s+(?:time|space|each\s+dimension)|along\s+(?:time|the\s+temporal))/i.test(R))) return null;
   const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));
   if (multiplicative) {
-    if (SIZE_COMPARATIVE.test(R)) return null;
-    if (QUALITY_X.test(R)) {
+    // "throughput is 2.4× higher", "peak memory is three times smaller": the clause before names a cost
+    const clause = L.slice(-60).split(/[,;]|\b(?:and|while|whereas)\b/).pop()!;
+    const costClause = /\b(?:throughput|latency|speed|tokens?\s*(?:\/|per\s+)s|fps|memory|footprint|cache|storage|cost|flops|compute|decoding|inference|sampling|training\s+time)\b[^.;,\d]{0,30}\b(?:is|are|was|were|becomes?|gets?)\s+(?:also\s+|now\s+|about\s+|roughly\s+|up\s+to\s+|nearly\s+|~)?[$]?$/i.test(clause);
+    if (SIZE_COMPARATIVE.test(R) && !costClause) return null;
+    if (QUALITY_X.test(R) && !costClause) {
       const m = rightMetAfter(c, n.end, 40);
       return { kind: "delta", unit: "x", metric: m?.entry.name ?? null, metricHit: m, evStart: n.start, evEnd: m ? m.end : n.end };
     }
@@ -131,6 +134,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const u = TIME_UNIT.exec(R)!;
     return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + u[0].length };
   }
+  // "by 1,900 artists", "exceeding 30 seconds": a number of things, not a change
+  if (n.unit === null && !leftMet && !rightMet && /^\s*(?:seconds?|secs?|minutes?|hours?|days?|weeks?|kbps|kb\/s|bps|kbit\/s|khz|hz|[a-z]+\s+(?:artists|authors|people|users|speakers|annotators|contributors|workers|participants))\b/i.test(R)) return null;
+  if (n.unit === null && !leftMet && !rightMet && /\bby\s*$/i.test(L) && !/\b(?:improv|reduc|increas|boost|lower|outperform|surpass|exceed|beat|cut|decreas|drop|rais|gain|faster|slower|better|higher|worse|degrad|shrink|narrow|accelerat|lead|trail|margin|change|differ|fall|rise|grow|declin|enhanc|advanc|shorten)\w*/i.test(L.slice(-70))) return undefined;
   const da = DELTA_AFTER.exec(R);
   const overhead = /^\s*(?:[a-z-]+\s+)?overhead/i.exec(R);
   if (overhead) {

@@ -62,6 +62,12 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       name = `${name} ${sample[1].toUpperCase()}`;
       end += sample[0].length;
     }
+    // "FLORES-200 devtest", "VQAv2 test-dev": a named split is part of the benchmark
+    const split = e.name !== "LibriSpeech" ? /^[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017)\b/i.exec(t.slice(end, Math.min(to, end + 16))) : null;
+    if (split) {
+      name = `${name} ${split[1]}`;
+      end += split[0].length;
+    }
     // "MuST-C En-De", "WMT'19 English→German": a language pair written after the corpus names the board
     if (!LANG_PAIR_NAME.test(name)) {
       const lp = pairAfter(t.slice(end, Math.min(to, end + 30)));
@@ -121,7 +127,7 @@ const LANGS: Record<string, string> = {
 };
 const MT_CORPUS = /(?<![A-Za-z0-9])(WMT|IWSLT)\s?['’]?\s?(\d{2}|20\d{2})(?![\d.])/gi;
 const LANG_PAIR_NAME = /\b[A-Z][a-z]-[A-Z][a-z]$/;
-const PAIR_AFTER = /^\s?\(?\s?([A-Za-z]{2,10})\s?(?:-|–|→|->|2|\s?to\s?)\s?([A-Za-z]{2,10})\)?(?![A-Za-z])/;
+const PAIR_AFTER = /^\s?\(?\s?([A-Za-z]{2,10})\s?(?:-|–|→|->|2|\s?to\s?|\$\\to\$|\$\\rightarrow\$)\s?([A-Za-z]{2,10})\)?(?![A-Za-z])/;
 /** "En-De", "(English→German)", "en2de" right after a corpus name: the pair as "En-De". */
 function pairAfter(s: string): { pair: string; length: number } | null {
   const m = PAIR_AFTER.exec(s);

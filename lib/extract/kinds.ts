@@ -2,7 +2,7 @@
 
 /** Nouns that make a number a setup figure ("7 GPUs", "60 languages", "8 inference steps", "3 datasets"). */
 export const SETUP_NOUN =
-  /^\s*(?:(?!(?:on|in|of|for|with|and|than|to|at|by|fewer|less|more|lower|higher|faster|better|smaller|larger|points?|relative|absolute|percentage)\b)[a-z][a-z-]*\s+){0,2}(?:parameters?|params|trainable|tokens?(?!\s*(?:per|\/))|gpus?|tpus?|llms?|mllms?|vlms?|a100s?|h100s?|v100s?|a6000s?|hours?|hrs?|h|hr|days?|epochs?|languages?|language families|layers?|heads?|samples?|examples?|images?|image-text|pairs?|videos?|clips?|utterances?|speakers?|tasks?|datasets?|benchmarks?|stages?|steps?|iterations?|references?|papers?|models?|experts?|frames?|words?|sentences?|documents?|queries|questions|prompts?|categories|classes|domains|species|subjects|nodes?|blocks?|bits?|dimensions?|channels?|px|pixels?|vocabulary|minutes?|demonstrations?|annotations?|instructions?|rounds?|shots?|turns?|agents?|environments?|users?|participants?|years?|months?|seconds?-long|authors?|citations?|times(?: per)|steps? of|characters?|chars|lines?|files?|repositories|problems?|instances?|trajectories|runs?|seeds?|sources?)\b/i;
+  /^\s*(?:(?!(?:on|in|of|for|with|and|than|to|at|by|fewer|less|more|lower|higher|faster|better|smaller|larger|points?|relative|absolute|percentage)\b)[a-z][a-z-]*\s+){0,2}(?:parameters?|kbps|bps|kb\/s|kbit\/s|khz|hz|params|trainable|tokens?(?!\s*(?:per|\/))|gpus?|tpus?|llms?|mllms?|vlms?|a100s?|h100s?|v100s?|a6000s?|hours?|hrs?|h|hr|days?|epochs?|languages?|language families|layers?|heads?|samples?|examples?|images?|image-text|pairs?|videos?|clips?|utterances?|speakers?|tasks?|datasets?|benchmarks?|stages?|steps?|iterations?|references?|papers?|models?|experts?|frames?|words?|sentences?|documents?|queries|questions|prompts?|categories|classes|domains|species|subjects|nodes?|blocks?|bits?|dimensions?|channels?|px|pixels?|vocabulary|minutes?|demonstrations?|annotations?|instructions?|rounds?|shots?|turns?|agents?|environments?|users?|participants?|years?|months?|seconds?-long|authors?|citations?|times(?: per)|steps? of|characters?|chars|lines?|files?|repositories|problems?|instances?|trajectories|runs?|seeds?|sources?)\b/i;
 
 /** "-step", "-layer", "-second" glued after a number: an adjective, a setup figure. */
 export const HYPHEN_ADJ = /^-(?:step|layer|shot|stage|way|bit|head|block|second|minute|hour|day|dim|d\b|token|frame|gram|level|billion|million|species|language|task|class)/i;
@@ -46,7 +46,7 @@ export function speedAspect(near: string, wider: string): Aspect | null {
 export function specificAspect(s: string): Aspect | null {
   const t = s.toLowerCase();
   if (/tokens?\s+per\s+second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
-  if (/latency|real-?time\s+factor|\brtf\b/.test(t)) return "latency";
+  if (/latency|real-?time\s+factor|\brtf\b|\blagging\b|\bdelay\b|time-to-first-token|\bttft\b/.test(t)) return "latency";
   if (/\b(?:training|convergence|converges?|converged|trains?|trained|pre-?training|fine-?tuning|gpu[\s-]hours)\b/.test(t)) return "training cost";
   if (/\bmemory|kv[\s-]*cache|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude/.test(t)) return "sampling steps";

@@ -25,7 +25,7 @@ test("names, slugs and aliases resolve to one entry", () => {
 // Sentences written for this test (not taken from any corpus): entries added to broaden the vocabulary are picked up.
 test("broadened vocabulary: benchmarks and metrics outside the dev set are extracted", () => {
   const one = (s: string) => extract({ id: "vocab-t", title: "T", abstract: s }).map((c) => ({ metric: c.metric, value: c.value, dataset: c.dataset && canonicalDataset(c.dataset) }));
-  assert.deepEqual(one("On FLORES-200 our model reaches 31.2 chrF++, outperforming NLLB."), [{ metric: "chrF", value: 31.2, dataset: "FLORES-200" }]);
+  assert.deepEqual(one("On FLORES-200 our model reaches 31.2 chrF++, outperforming NLLB."), [{ metric: "chrF++", value: 31.2, dataset: "FLORES-200" }]);
   assert.deepEqual(one("PatchX attains an MSE of 0.381 on ETTh1."), [{ metric: "MSE", value: 0.381, dataset: "ETTh1" }]);
   assert.deepEqual(one("SQLNet reaches 86.1% execution accuracy on Spider."), [{ metric: "execution accuracy", value: 86.1, dataset: "Spider" }]);
   assert.deepEqual(one("Our method reduces MPJPE to 38.4 mm on Human3.6M."), [{ metric: "MPJPE", value: 38.4, dataset: "Human3.6M" }]);

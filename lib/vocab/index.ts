@@ -31,7 +31,7 @@ export const DATASETS: readonly DatasetEntry[] = z.array(DatasetEntry).parse(dat
 
 /** Lower-case, × → x, drop everything but letters and digits: the key names are compared by. */
 export function nameKey(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[×✕]/g, "x").replace(/[^a-z0-9]/g, "");
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[×✕]/g, "x").replace(/\+/g, "plus").replace(/[^a-z0-9]/g, "");
 }
 
 /** kebab-case slug for a name that is not in the vocabulary. */
