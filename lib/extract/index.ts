@@ -150,6 +150,10 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         if (!c.metric) continue;
         c.confidence -= 0.25;
       }
+      // "NDCG@10", "Recall@20": the cut-off is part of the metric
+      const mh = it.d.metricHit;
+      const at = mh && c.metric && !c.metric.includes("@") ? /@\s?(\d{1,4})$/.exec(text.slice(mh.start, mh.end)) : null;
+      if (at && mh!.entry.name === c.metric) c.metric = `${c.metric}@${at[1]}`;
       if (it.dsFrom === "fallback") c.confidence -= 0.2;
       else if (it.dsFrom === "sentence") c.confidence -= 0.05;
       if (!c.method) c.confidence -= 0.05;

@@ -27,11 +27,12 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       const a = specificAspect(subj[1]);
       if (m) return m.name;
       if (a) return a;
+      if (/^[a-z]/.test(subj[1]) && !/\b(?:the|a|an|of|it)$/i.test(subj[1])) return singular(subj[1].split(/\s+/).slice(-2).join(" "));
     }
     // "within 0.6 points of the full-cache average score"
     const ofScore = /^\s*(?:points?|pts|pp|%)?\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?((?:average\s+|mean\s+|overall\s+)?(?:score|accuracy|performance|quality))\b/i.exec(text.slice(n.end, se));
     if (ofScore) return singular(ofScore[1].toLowerCase());
-    const inNp = /^\s*(?:relative\s+|absolute\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
+    const inNp = /^\s*%?\s*(?:relative\s+|absolute\s+)?(?:(?:increase|improvement|gain|reduction|decrease|drop|boost|lift|uplift|rise)s?\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
     if (inNp) return singular(inNp[1]);
   }
   const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name));

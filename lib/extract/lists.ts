@@ -84,7 +84,7 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     // "from 18.65 to 1.80", "(0.80 → 0.79)", "2.31 $\rightarrow$ 1.95"
     const arrow = ARROW.test(text.slice(a.end, b.start));
     if (!arrow && !/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
-    if (!arrow && !/^\s*(?:ms|s|sec|seconds?|dB|points?)?\s*(?:(?:with|using|under|for|in)\s+(?:[^,;.\d\s]+\s+){1,4})?to\s*$/i.test(text.slice(a.end, b.start))) continue;
+    if (!arrow && !/^\s*(?:ms|s|sec|seconds?|dB|points?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in)\s+(?:[^,;.\d\s]+\s+){1,4})?to\s*$/i.test(text.slice(a.end, b.start))) continue;
     if (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens|layers|hours)\b/i.test(text.slice(b.end, b.end + 14))) continue;
     let m: LexHit<MetricEntry> | null = null;
     for (const h of mets) if (h.end <= a.start && a.start - h.end <= (arrow ? 80 : 40)) m = h;
