@@ -74,6 +74,13 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     }
     // "71.3% across 12 benchmarks": a figure over several benchmarks names none of them
     if (ACROSS_MANY.test(text.slice(n.end, Math.min(se, n.end + 60)))) { it.dsFrom = "none"; continue; }
+    // "Across MT-Bench, GSM8K and HumanEval, X achieves 2.1× …": a figure reported over the sentence's list of benchmarks
+    const across = ds.length > 1 ? coordinated(text, ds) : null;
+    if (across && /\b(?:across|over|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i.test(text.slice(Math.max(ss, ds[0].start - 30), ds[0].start)) && ds[ds.length - 1].end < n.start && !/\brespectively\b/i.test(text.slice(ss, se))) {
+      c.dataset = distinct(across).join(", ");
+      it.dsFrom = "sentence";
+      continue;
+    }
     // "+1.2 BLEU on average" over the benchmarks of the sentence (or of an aside): no single dataset
     if (averaged(text, ss, se, n.start, n.end) && (names.length > 1 || ds.length < dsAll.length)) { it.dsFrom = "none"; continue; }
     // a cost or speed figure does not take a benchmark named only in a later clause, nor pick one of several
