@@ -43,6 +43,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const L = text.slice(Math.max(ss, n.start - 90), n.start);
   const R = text.slice(n.end, Math.min(se, n.end + 90));
   if (HYPHEN_ADJ.test(R)) return null;
+  // "500 hPa", "2.4 GHz", "6 kbps": physical quantities of the setting
+  if (n.unit === null && /^\s?(?:hPa|GHz|MHz|kHz|Hz|kbps|Mbps|bps)\b/.test(R)) return null;
   const raw = text.slice(n.numStart, n.end);
   if (n.unit === null && !n.word && YEAR.test(raw.replace(/\D+$/, "")) && !/[:=]\s*$/.test(L)) return null;
   // "at batch size 16", "with a beam of 4", "k = 8": configuration, not an outcome
@@ -64,7 +66,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (multiplicative) {
     // "throughput is 2.4× higher", "peak memory is three times smaller": the clause before names a cost
     const clause = L.slice(-60).split(/[,;]|\b(?:and|while|whereas)\b/).pop()!;
-    const costClause = /\b(?:throughput|latency|speed|tokens?\s*(?:\/|per\s+)s|fps|memory|footprint|cache|storage|cost|flops|compute|decoding|inference|sampling|training\s+time)\b[^.;,\d]{0,30}\b(?:is|are|was|were|becomes?|gets?)\s+(?:also\s+|now\s+|about\s+|roughly\s+|up\s+to\s+|nearly\s+|~)?[$]?$/i.test(clause);
+    const costClause = /\b(?:throughput|latency|speed|tokens?\s*(?:\/|per\s+)s|fps|memory|footprint|cache|storage|cost|flops|compute|decoding|inference|sampling|training\s+time)\b\s+(?:[^.;,\s]+\s+){0,6}?(?:is|are|was|were|becomes?|gets?)\s+(?:also\s+|now\s+|about\s+|roughly\s+|up\s+to\s+|nearly\s+|~)?[$]?$/i.test(clause);
     if (SIZE_COMPARATIVE.test(R) && !costClause) return null;
     if (QUALITY_X.test(R) && !costClause) {
       const m = rightMetAfter(c, n.end, 40);
@@ -136,7 +138,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   }
   // "by 1,900 artists", "exceeding 30 seconds": a number of things, not a change
   if (n.unit === null && !leftMet && !rightMet && /^\s*(?:seconds?|secs?|minutes?|hours?|days?|weeks?|kbps|kb\/s|bps|kbit\/s|khz|hz|[a-z]+\s+(?:artists|authors|people|users|speakers|annotators|contributors|workers|participants))\b/i.test(R)) return null;
-  if (n.unit === null && !leftMet && !rightMet && /\bby\s*$/i.test(L) && !/\b(?:improv|reduc|increas|boost|lower|outperform|surpass|exceed|beat|cut|decreas|drop|rais|gain|faster|slower|better|higher|worse|degrad|shrink|narrow|accelerat|lead|trail|margin|change|differ|fall|rise|grow|declin|enhanc|advanc|shorten)\w*/i.test(L.slice(-70))) return undefined;
+  if (n.unit === null && !leftMet && !rightMet && /\bby\s*$/i.test(L) && !/\b(?:improv|reduc|increas|boost|lower|outperform|surpass|exceed|beat|cut|decreas|drop|rais|gain|faster|slower|better|higher|worse|degrad|shrink|narrow|accelerat|lead|trail|margin|change|differ|fall|rise|grow|declin|enhanc|advanc|shorten|lift|elevat|push|widen|clos)\w*/i.test(L.slice(-70))) return undefined;
   const da = DELTA_AFTER.exec(R);
   const overhead = /^\s*(?:[a-z-]+\s+)?overhead/i.exec(R);
   if (overhead) {

@@ -27,7 +27,7 @@ export const MARGIN_AFTER = /^\s*(?:points?\s+|pts\s+|pp\s+)?(?:below|above)\s+(
 
 /** Delta cues right before a number. */
 export const DELTA_BEFORE =
-  /(?:\bby|\b(?:up|down)(?=\s*[+~$]?\s*$)|\bimprov\w*|\bgains?|\bboost\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\bbeat\w*|\blower\w*|\bcut\w*|\bdrops?|\bmargin|\bwithin|\bdegrad\w*|\bchang\w*\s+by|\bdeclin\w*|\bfalls?\s+by|\bdrops?\s+by|\bgap\s+(?:of|to)|\bbetter\s+by|\bhigher\s+by|\blead\s+of|\badvantage\s+of|\bsav\w*)(?:\s+(?:of|by|up\s+to|about|around|approximately|nearly|over|more\s+than|less\s+than|at\s+least|at\s+most|no\s+more\s+than|an\s+average\s+of|on\s+average|average|a|an|the|only|just|roughly|as\s+much\s+as|~|∼|≈|\*\*))*\s*[~∼≈$*]?\s*$/i;
+  /(?:\bby|\b(?:up|down)(?=\s*[+~$]?\s*$)|\blift\w*|\bimprov\w*|\bgains?|\bboost\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\bbeat\w*|\blower\w*|\bcut\w*|\bdrops?|\bmargin|\bwithin|\bdegrad\w*|\bchang\w*\s+by|\bdeclin\w*|\bfalls?\s+by|\bdrops?\s+by|\bgap\s+(?:of|to)|\bbetter\s+by|\bhigher\s+by|\blead\s+of|\badvantage\s+of|\bsav\w*)(?:\s+(?:of|by|up\s+to|about|around|approximately|nearly|over|more\s+than|less\s+than|at\s+least|at\s+most|no\s+more\s+than|an\s+average\s+of|on\s+average|average|a|an|the|only|just|roughly|as\s+much\s+as|~|∼|≈|\*\*))*\s*[~∼≈$*]?\s*$/i;
 
 /** "by a factor of 32-64", "a speed-up ratio of up to 3.2": multiplicative without an x. */
 export const FACTOR_BEFORE = /(?:\bfactor\s+of|\bspeed-?up\s+ratio\s+of|\b(?:compression|reduction|acceleration)\s+ratio\s+of|\bspeed-?ups?\s+of)(?:\s+(?:up\s+to|about|around|approximately|nearly|over|more\s+than|at\s+least|roughly|~))*\s*$/i;

@@ -85,9 +85,12 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     const arrow = ARROW.test(text.slice(a.end, b.start));
     if (!arrow && !/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
     if (!arrow && !/^\s*(?:ms|s|sec|seconds?|dB|points?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in)\s+(?:[^,;.\d\s]+\s+){1,4})?to\s*$/i.test(text.slice(a.end, b.start))) continue;
-    if (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens|layers|hours)\b/i.test(text.slice(b.end, b.end + 14))) continue;
+    if (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens(?!\s*(?:per|\/))|layers|hours)\b/i.test(text.slice(b.end, b.end + 14))) continue;
     let m: LexHit<MetricEntry> | null = null;
-    for (const h of mets) if (h.end <= a.start && a.start - h.end <= (arrow ? 80 : 40)) m = h;
+    // a unit-like metric written right after the second value ("to 51.9 tokens per second") names both
+    const unitAfter = mets.find((h) => h.start >= b.end && /^\s{0,2}$/.test(text.slice(b.end, h.start)));
+    if (unitAfter) m = unitAfter;
+    else for (const h of mets) if (h.end <= a.start && a.start - h.end <= (arrow ? 80 : 40)) m = h;
     if (!m) for (const h of mets) if (h.start >= b.end && h.start - b.end <= 12) { m = h; break; }
     if (m && /^(?:sampling steps|NFE\/steps|token count|memory)$/.test(m.entry.name)) continue;
     // no metric word: a generic noun ("Scores improve from") or a benchmark with a default metric ("... on GSM8K")
