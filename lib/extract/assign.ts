@@ -139,7 +139,7 @@ const ACROSS_MANY = /^[\s%)*$]*(?:(?:points?|pts|pp|[A-Za-z][\w@-]*)\s+){0,3}?(?
 const NEW_CLAUSE = /[,;]|\b(?:and|while|whereas|but|although|though|retaining|keeping|preserving|maintaining)\b/i;
 const LATER_ON = /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+(?:also\s+)?(?:on|for)\s+(?:the\s+)?$/i;
 const GOV_LEAD = /\b(?:on|for|at)\s+(?:the\s+)?$/i;
-const GOV_GAP = /^[\s)]*(?:(?:benchmark|dataset|test\s+set)\s*)?,?\s*(?:(?:it|we|[A-Z][\w.+\/-]*)\s+)?(?:with|achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|yield\w*|records?|recorded|sets?|gets?|deliver\w*)\s+(?:an?\s+|the\s+)?(?:[\w@-]+\s+){0,3}?(?:of\s+|=\s*|:\s*)?[~$]?\s*$/;
+const GOV_GAP = /^[\s)]*(?:(?:benchmark|dataset|test\s+set)\s*)?(?:(?:at|with|under|using)\s+[\w.-]+\s*)?,?\s*(?:(?:it|we|[A-Z][\w.+\/-]*|(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:model|method|system|approach|variant))\s+)?(?:also\s+|still\s+)?(?:with|achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|yield\w*|records?|recorded|sets?|gets?|deliver\w*)\s+(?:an?\s+|the\s+)?(?:[\w@-]+\s+){0,3}?(?:of\s+|=\s*|:\s*)?[~$]?\s*$/;
 
 /** "on D with an FID of N", "On D, X achieves N": the benchmark named right before that directly governs the number. */
 /** With `loose` (the next benchmark opens a later clause), any gap within the clause will do. */

@@ -18,7 +18,7 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       if (prev) return prev.claim.metric;
     }
     // "reduces hallucination rates by 30%", "by 12.4% in user preference"
-    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z–-]+\s){0,2}[A-Za-z–-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z–-]+\s){0,3}[A-Za-z–-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
     if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) return findMetric(np[1]) ? singular(np[1]) : specificAspect(np[1]) ?? singular(np[1]);
     // "training GPU-hours drop by 58%": the subject of a change verb
     const subj = /((?:[\w-]+\s){0,2}[\w-]+)\s+(?:drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
@@ -35,6 +35,9 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     const inNp = /^\s*%?\s*(?:relative\s+|absolute\s+)?(?:(?:increase|improvement|gain|reduction|decrease|drop|boost|lift|uplift|rise)s?\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
     if (inNp) return singular(inNp[1]);
   }
+  // "an MT-Bench score of 8.3", "the average downstream KILT score by 6.2 points": a benchmark's own score
+  const benchScore = /([A-Za-z][\w.+\/-]*[\w+])\s+(?:overall\s+|average\s+|total\s+)?scores?\s+(?:of\s+|by\s+|=\s*|:\s*)?(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$/.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+  if (benchScore && findDataset(benchScore[1])) return `${benchScore[1]} score`;
   const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name));
   const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
   const before = quality.filter((m) => m.end <= n.start).pop();
