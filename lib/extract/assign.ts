@@ -51,7 +51,7 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       const run = runOf(text, ds, nums[g.last].end, size, true) ?? runOf(text, ds, nums[g.first].start, size, false);
       if (run) { c.dataset = run[k].name; it.dsFrom = "direct"; continue; }
       // "We evaluate on A and on B. X is 2.6× and 3.1× faster, respectively": the previous sentence's benchmarks, in order
-      if (!ds.length && /\brespectively\b/i.test(text.slice(nums[g.last].end, se))) {
+      if (!ds.length && /^[^.;]{0,30}?\brespectively\b/i.test(text.slice(nums[g.last].end, se)) && !/\b(?:and|or|vs\.?|versus)\b/i.test(text.slice(nums[g.last].end, se).split(/respectively/i)[0])) {
         const prev = distinct(previous());
         if (prev.length === size) { c.dataset = prev[k]; it.dsFrom = "sentence"; continue; }
       }

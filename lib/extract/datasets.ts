@@ -100,6 +100,14 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     }
     out.push(hit(s, e, name));
   }
+  // benchmark-shaped names the vocabulary does not know: "GEdit-Bench", "T3Bench", "VideoEval-Hard"
+  BENCH_SHAPED.lastIndex = 0;
+  for (let m = BENCH_SHAPED.exec(seg); m; m = BENCH_SHAPED.exec(seg)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (out.some((o) => o.start < e && s < o.end)) continue;
+    out.push({ start: s, end: e, name: m[0], metric: null, known: false });
+  }
   // benchmarks the vocabulary does not know: "on the KILT benchmark", "in STR benchmarks"
   for (const re of [UNNAMED, TITLE_END]) {
     re.lastIndex = 0;
@@ -125,6 +133,7 @@ const LANGS: Record<string, string> = {
   nl: "Nl", dutch: "Nl", pt: "Pt", portuguese: "Pt", ko: "Ko", korean: "Ko", ar: "Ar", arabic: "Ar", fi: "Fi", finnish: "Fi",
   tr: "Tr", turkish: "Tr", vi: "Vi", vietnamese: "Vi", et: "Et", estonian: "Et", lt: "Lt", kk: "Kk", gu: "Gu", hi: "Hi", hindi: "Hi",
 };
+const BENCH_SHAPED = /(?<![\w-])[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-?(?:Bench|Eval|Arena)(?:-?(?:v?\d+(?:\.\d+)?|Hard|Lite|Pro|Plus|Verified|Mini))?(?![\w-])/g;
 const MT_CORPUS = /(?<![A-Za-z0-9])(WMT|IWSLT)\s?['’]?\s?(\d{2}|20\d{2})(?![\d.])/gi;
 const LANG_PAIR_NAME = /\b[A-Z][a-z]-[A-Z][a-z]$/;
 const PAIR_AFTER = /^\s?\(?\s?([A-Za-z]{2,10})\s?(?:-|–|→|->|2|\s?to\s?|\$\\to\$|\$\\rightarrow\$)\s?([A-Za-z]{2,10})\)?(?![A-Za-z])/;
