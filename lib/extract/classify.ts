@@ -23,7 +23,7 @@ export interface Decision {
 
 const LEFT_MET_GAP =
   /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
-const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d)\s+){0,2}$/i;
+const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test)\s+){0,2}$/i;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -143,6 +143,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (n.unit === null && !leftMet && !rightMet && /^\s*(?:seconds?|secs?|minutes?|hours?|days?|weeks?|kbps|kb\/s|bps|kbit\/s|khz|hz|[a-z]+\s+(?:artists|authors|people|users|speakers|annotators|contributors|workers|participants))\b/i.test(R)) return null;
   if (n.unit === null && !leftMet && !rightMet && /\bby\s*$/i.test(L) && !/\b(?:improv|reduc|increas|boost|lower|outperform|surpass|exceed|beat|cut|decreas|drop|rais|gain|faster|slower|better|higher|worse|degrad|shrink|narrow|accelerat|lead|trail|margin|change|differ|fall|rise|grow|declin|enhanc|advanc|shorten|lift|elevat|push|widen|clos)\w*/i.test(L)) return undefined;
   const da = DELTA_AFTER.exec(R);
+  // "adds fewer than 1% extra FLOPs": a small added cost
+  const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|inference\s+time|wall-clock\s+time)\b/i.exec(R) : null;
+  if (extra) return { kind: "delta", unit: "%", metric: specificAspect(extra[1]) ?? (/time|latency/i.test(extra[1]) ? "latency" : "compute"), metricHit: null, evStart: n.start, evEnd: n.end + extra[0].length };
   const overhead = /^\s*(?:[a-z-]+\s+)?overhead/i.exec(R);
   if (overhead) {
     const w = overhead[0].toLowerCase();
@@ -173,6 +176,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (da) {
       evEnd = Math.max(evEnd, n.end + da[0].length);
       if (!rightMet && /\b(?:fewer|less)\b/i.test(da[0])) metric = specificAspect(R.split(/,|;|\band\b/)[0]) ?? metric;
+      if (!metric && /shorter/i.test(da[0])) metric = "token count";
       if (/faster|slower|speed-?up/i.test(da[0])) metric = speedAspect(R.slice(0, 48).split(/[,;—–(]|\s(?:than|without|while|whereas|but|and)\s/)[0], "") ?? "inference speed";
     }
     if (rightMet && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet)) {

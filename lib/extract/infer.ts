@@ -19,7 +19,10 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     }
     // "reduces hallucination rates by 30%", "by 12.4% in user preference"
     const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z–-]+\s){0,3}[A-Za-z–-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
-    if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) return findMetric(np[1]) ? singular(np[1]) : specificAspect(np[1]) ?? singular(np[1]);
+    if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) {
+      const phrase = np[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "");
+      return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? singular(phrase);
+    }
     // "training GPU-hours drop by 58%": the subject of a change verb
     const subj = /((?:[\w-]+\s){0,2}[\w-]+)\s+(?:drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
     if (subj && !/\b(?:it|this|that|they|which|model|method|approach)$/i.test(subj[1])) {

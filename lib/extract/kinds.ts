@@ -13,14 +13,14 @@ export const SIZE_COMPARATIVE =
 
 /** Words that make a multiplicative number a speed or cost claim. */
 export const SPEED_WORD =
-  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|(?:tokens?|requests?|queries|samples?|images?|frames?)\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|cut(?:s|ting)?|compress\w*|lower|decreas\w*|drop(?:s|ped|ping)?|shrink\w*|shr[ua]nk|declin\w*|savings?|shorter|smaller|efficien\w*|speed)\b/i;
+  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|(?:tokens?|requests?|queries|samples?|images?|frames?)\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|cut(?:s|ting)?|compress\w*|lower|decreas\w*|drop(?:s|ped|ping)?|shrink\w*|shr[ua]nk|declin\w*|lower(?:s|ed|ing)|shorten\w*|savings?|shorter|smaller|efficien\w*|speed)\b/i;
 
 /** Multiplicative quality claims ("6-8x better perplexity") are deltas with unit x. */
 export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in|improved|more\s+accurate|lower\s+(?:perplexity|error|fid|wer|loss))(?!\s+(?:[a-z-]+\s+)?(?:throughput|speed|efficiency|tokens|requests|fps|frame\s+rate|decoding|inference|training|compression|acceptance|utili[sz]ation|bandwidth))/i;
 
 /** Delta cues right after a number. */
 export const DELTA_AFTER =
-  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:(?!(?:and|or|with|while|on|in|of|at|for|to|the|a|an|than|over|across|from)\b)[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|above|below|ahead|over|of\s+improvement|more\s+accurate|less\s+accurate|more|fewer|less)|percentage\s+points?|pp\b)/i;
+  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:(?!(?:and|or|with|while|on|in|of|at|for|to|the|a|an|than|over|across|from)\b)[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|shorter|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|above|below|ahead|over|of\s+improvement|more\s+accurate|less\s+accurate|more|fewer|less)|percentage\s+points?|pp\b)/i;
 
 /** "0.63 below LlamaGen-XL", "2.1 points above the baseline": a margin written right after the number (no comma). */
 export const MARGIN_AFTER = /^\s*(?:points?\s+|pts\s+|pp\s+)?(?:below|above)\s+(?:the\s+|that\s+of\s+)?[A-Za-z]/i;
