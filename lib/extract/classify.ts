@@ -103,7 +103,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     }
     const near = rightNear ? r : l.slice(-45).split(/[,;]/).pop()!;
     // a plain "speedup" or "faster" next to the number is inference speed; only a bare factor looks at the whole sentence
-    const aspect = speedAspect(near, rightNear ? l.slice(-40).split(/[,;]/).pop()! : r.split(/[,;]/)[0]) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
+    const aspect = speedAspect(near, rightNear ? l.slice(-40).split(/[,;]/).pop()! : r.split(/[,;]/)[0], !rightNear) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
     return { kind: "speedup", unit: "x", metric: aspect, metricHit: null, evStart: Math.max(ss, evStart), evEnd: Math.min(evEnd, se) };
   }
 

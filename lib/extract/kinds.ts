@@ -39,8 +39,11 @@ export const TIME_LEAD = /(?:\bin|\bwithin|\btakes?|\btaking|\bonly|\bjust|\blat
 export type Aspect = "inference speed" | "throughput" | "training cost" | "compute" | "token count" | "latency" | "sampling steps" | "memory";
 
 /** What a speedup speeds up: a specific aspect near the number first, then in the wider text, else speed. */
-export function speedAspect(near: string, wider: string): Aspect | null {
-  return specificAspect(near) ?? specificAspect(wider) ?? (/faster|speed|accelerat|quicker|\bfast\b/i.test(near + " " + wider) ? "inference speed" : null);
+export function speedAspect(near: string, wider: string, nearFirst = false): Aspect | null {
+  const generic = /faster|speed|accelerat|quicker|\bfast\b/i;
+  // with nearFirst, a plain "speeds up X by N×" is not re-read through the next clause ("… and cuts FLOPs by 57%")
+  if (nearFirst) return specificAspect(near) ?? (generic.test(near) ? "inference speed" : specificAspect(wider) ?? (generic.test(wider) ? "inference speed" : null));
+  return specificAspect(near) ?? specificAspect(wider) ?? (generic.test(near + " " + wider) ? "inference speed" : null);
 }
 
 export function specificAspect(s: string): Aspect | null {
