@@ -44,7 +44,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const R = text.slice(n.end, Math.min(se, n.end + 90));
   if (HYPHEN_ADJ.test(R)) return null;
   // "500 hPa", "2.4 GHz", "6 kbps": physical quantities of the setting
-  if (n.unit === null && /^\s?(?:hPa|GHz|MHz|kHz|Hz|kbps|Mbps|bps)\b/.test(R)) return null;
+  if (n.unit === null && /^\s?(?:hPa|GHz|MHz|kHz|kbps|Mbps|bps)\b/.test(R)) return null;
   const raw = text.slice(n.numStart, n.end);
   if (n.unit === null && !n.word && YEAR.test(raw.replace(/\D+$/, "")) && !/[:=]\s*$/.test(L)) return null;
   // "at batch size 16", "with a beam of 4", "k = 8": configuration, not an outcome
@@ -62,6 +62,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (rtf) return { kind: "result", unit: null, metric: "RTF", metricHit: null, evStart: n.start - L.length + rtf.index, evEnd: n.end };
   // "a downsampling factor of 32", "16× downsampling", "by 4× in time and 8×8 in space": tokenizer geometry, not an outcome
   if ((n.unit === "x" || /\bfactor\s+of\s*$/i.test(L)) && (/\b(?:down-?sampling|up-?sampling|patchif\w*|stride|spatial|temporal|scaling|pooling)\s+(?:\w+\s+)?factor\s+of\s*$/i.test(L) || /^\s*(?:down-?sampl|up-?sampl|spatial|temporal|in\s+(?:time|space|each\s+dimension)|along\s+(?:time|the\s+temporal))/i.test(R))) return null;
+  // "re-encoding the image at 2×": a scale setting
+  if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30))) return null;
   const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));
   if (multiplicative) {
     // "throughput is 2.4× higher", "peak memory is three times smaller": the clause before names a cost
@@ -149,7 +151,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const overhead = /^\s*(?:[a-z-]+\s+)?overhead/i.exec(R);
   if (overhead) {
     const w = overhead[0].toLowerCase();
-    const metric = /memory/.test(w) ? "memory" : /comput/.test(w) ? "compute" : "latency";
+    const metric = /memory/.test(w) ? "memory" : /comput/.test(w) ? "compute" : /\btrain/i.test(L.slice(-60)) ? "training cost" : "latency";
     return { kind: "delta", unit: n.unit, metric, metricHit: null, evStart: n.start, evEnd: n.end + overhead[0].length };
   }
   const afterMet = rightMet ? text.slice(rightMet.end, Math.min(se, rightMet.end + 40)) : "";
@@ -177,6 +179,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       evEnd = Math.max(evEnd, n.end + da[0].length);
       if (!rightMet && /\b(?:fewer|less)\b/i.test(da[0])) metric = specificAspect(R.split(/,|;|\band\b/)[0]) ?? metric;
       if (!metric && /shorter/i.test(da[0])) metric = "token count";
+      // "keeps 64 of the 576 visual tokens (an 88.9% reduction)": the reduced quantity is named just before
+      if (!rightMet && /reduction|decrease|fewer|less/i.test(da[0])) metric = specificAspect(L.slice(-70) + " reduction") ?? metric;
       if (/faster|slower|speed-?up/i.test(da[0])) metric = speedAspect(R.slice(0, 48).split(/[,;—–(]|\s(?:than|without|while|whereas|but|and)\s/)[0], "") ?? "inference speed";
     }
     if (rightMet && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet)) {

@@ -28,6 +28,8 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     if (prev && prev.name === e.name && /^\s?\(\s?$/.test(t.slice(prev.end, h.start))) {
       continue;
     }
+    // a word the previous mention already took as its split or language pair ("LibriTTS test-clean")
+    if (prev && h.start < prev.end) continue;
     let end = h.end;
     // the abstract's own name for the benchmark ("MS-COCO", "AIME 2024"); the vocabulary groups it with its aliases
     let name = asWritten(e.name, t.slice(h.start, h.end));
@@ -63,9 +65,9 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       end += sample[0].length;
     }
     // "FLORES-200 devtest", "VQAv2 test-dev": a named split is part of the benchmark
-    const split = e.name !== "LibriSpeech" ? /^[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017)\b/i.exec(t.slice(end, Math.min(to, end + 16))) : null;
+    const split = e.name !== "LibriSpeech" ? /^(?:[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017|Karpathy[\s-]test)\b|\s?\((val|validation|test|dev|test-dev|test-std|Karpathy[\s-]test)\))/i.exec(t.slice(end, Math.min(to, end + 18))) : null;
     if (split) {
-      name = `${name} ${split[1]}`;
+      name = `${name} ${(split[1] ?? split[2]).replace(/^karpathy[\s-]test$/i, "Karpathy test")}`;
       end += split[0].length;
     }
     // "MuST-C En-De", "WMT'19 English→German": a language pair written after the corpus names the board
@@ -77,6 +79,11 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       }
     }
     out.push(hit(h.start, end, name));
+    const sp = siblingPair(t, end, to, name);
+    if (sp) {
+      out.push(sp);
+      end = sp.end;
+    }
     // "AIME24 & 25", "WMT14/16"
     const sib = /\d{2}$/.test(t.slice(h.start, h.end)) ? SIBLING.exec(t.slice(end, Math.min(to, end + 8))) : null;
     if (sib) {
@@ -99,6 +106,8 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       e += lp.length;
     }
     out.push(hit(s, e, name));
+    const sp = siblingPair(t, e, to, name);
+    if (sp) out.push(sp);
   }
   // benchmark-shaped names the vocabulary does not know: "GEdit-Bench", "T3Bench", "VideoEval-Hard"
   BENCH_SHAPED.lastIndex = 0;
@@ -161,6 +170,17 @@ export function asWritten(canonical: string, written: string): string {
   // "GenAI-benchmark", "test-other" (a split of the corpus named in the canonical form)
   if (/\d+x\d+$/.test(canonical) || c === w || (c.endsWith(w) && /\b(?:test|dev|val)\b/i.test(written))) return canonical;
   return written.replace(/\s+/g, " ").trim();
+}
+
+/** "WMT14 En→De and En→Fr": a second language pair of the same corpus, right after the first. */
+function siblingPair(t: string, end: number, to: number, name: string): DatasetHit | null {
+  if (!LANG_PAIR_NAME.test(name)) return null;
+  const sib = /^\s?(?:and|,|\/|&)/.exec(t.slice(end, Math.min(to, end + 6)));
+  const lp = sib ? pairAfter(t.slice(end + sib[0].length, Math.min(to, end + sib[0].length + 30))) : null;
+  if (!sib || !lp) return null;
+  const s0 = end + sib[0].length + (/^\s/.test(t.slice(end + sib[0].length)) ? 1 : 0);
+  const sName = name.replace(LANG_PAIR_NAME, lp.pair);
+  return hit(s0, end + sib[0].length + lp.length, sName);
 }
 
 function hit(start: number, end: number, name: string): DatasetHit {

@@ -151,7 +151,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         c.confidence -= 0.25;
       }
       // "NDCG@10", "Recall@20": the cut-off is part of the metric
-      const mh = it.d.metricHit;
+      const mh = it.d.metricHit ?? nearestHit(mets, c.metric, it.n.start);
       const at = mh && c.metric && !c.metric.includes("@") ? /@\s?(\d{1,4})$/.exec(text.slice(mh.start, mh.end)) : null;
       if (at && mh!.entry.name === c.metric) c.metric = `${c.metric}@${at[1]}`;
       if (it.dsFrom === "fallback") c.confidence -= 0.2;
@@ -166,6 +166,13 @@ export function extract(paper: PaperText): ExtractedClaim[] {
 }
 
 
+
+/** The mention of a metric closest to a position, when the sentence names that metric. */
+function nearestHit(mets: LexHit<MetricEntry>[], metric: string | null, pos: number): LexHit<MetricEntry> | null {
+  let best: LexHit<MetricEntry> | null = null;
+  for (const m of mets) if (m.entry.name === metric && (!best || Math.abs(m.start - pos) < Math.abs(best.start - pos))) best = m;
+  return best;
+}
 
 function evalDatasets(text: string, ss: number, se: number): DatasetHit[] {
   // "trained on LibriTTS" names training data, not a benchmark; image-generation benchmarks are trained and evaluated on alike

@@ -48,6 +48,8 @@ export function speedAspect(near: string, wider: string, nearFirst = false): Asp
 
 export function specificAspect(s: string): Aspect | null {
   const t = s.toLowerCase();
+  // "6× fewer tokens per second" is a shorter token stream, not a slower one
+  if (/\b(?:fewer|less)\s+tokens?\s+per\s+second/.test(t)) return "token count";
   if (/tokens?\s+per\s+second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
   if (/latency|real-?time\s+factor|\brtf\b|\blagging\b|\bdelay\b|time-to-first-token|\bttft\b/.test(t)) return "latency";
   if (/\b(?:training|convergence|converges?|converged|trains?|trained|pre-?training|fine-?tuning|gpu[\s-]hours)\b/.test(t)) return "training cost";
