@@ -52,7 +52,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
 
   let leftMet: LexHit<MetricEntry> | null = null;
   let rightMet: LexHit<MetricEntry> | null = null;
-  for (const m of c.mets) {
+  for (let k = 0; k < c.mets.length; k++) {
+    const m = c.mets[k];
+    // "R-Precision (Top-1) of 0.548": a metric in parentheses right after another qualifies it
+    if (k > 0 && /^\s?\(\s?$/.test(text.slice(c.mets[k - 1].end, m.start))) continue;
     if (m.end <= n.start && n.start - m.end <= 40 && LEFT_MET_GAP.test(text.slice(m.end, n.start).replace(/\s?\([^()]{0,30}\)/g, ""))) leftMet = m;
     if (!rightMet && m.start >= n.end && m.start - n.end <= 22 && RIGHT_MET_GAP.test(text.slice(n.end, m.start))) rightMet = m;
   }
@@ -137,6 +140,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet) return null;
   if (n.unit === null && /^\s*(?:out\s+)?of\s+(?:the\s+)?\d/i.test(R)) return null;
   if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labeled\s+|labelled\s+)?(?:data|parameters|params|examples|samples|labels|annotations|supervision)\b/i.test(R)) return null;
+  const latencyOf = n.unit === null && !leftMet ? /^\s*(?:ms|milliseconds?|s|seconds?)\s+(?:of\s+)?(?:end-to-end\s+|average\s+|per-\w+\s+)?(?:latency|delay|lag)\b/i.exec(R) : null;
+  if (latencyOf) return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + latencyOf[0].length };
   if (n.unit === null && !leftMet && !rightMet && TIME_UNIT.test(R) && TIME_LEAD.test(L)) {
     const u = TIME_UNIT.exec(R)!;
     return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + u[0].length };
