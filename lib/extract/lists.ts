@@ -59,7 +59,7 @@ const ON_EACH = /^\s*(?:on|for|with|in)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+a
 
 export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\s*\(\s*$/;
 
-export const CHAIN_STOP = /\b(?:adapts?|scor\w*|versus|vs|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
+export const CHAIN_STOP = /\b(?:adapts?|scor\w*|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
 
 export const WORD_CUES = /times|fold|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude/;
 
