@@ -50,6 +50,12 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       const k = idxOf.get(n)! - g.first;
       const run = runOf(text, ds, nums[g.last].end, size, true) ?? runOf(text, ds, nums[g.first].start, size, false);
       if (run) { c.dataset = run[k].name; it.dsFrom = "direct"; continue; }
+      // "44.7% on A and 36.2% on B, outperforming X by 3.1 and 4.5 points, respectively": the earlier values' benchmarks, in order
+      if (/^[^.;]{0,30}?\brespectively\b/i.test(text.slice(nums[g.last].end, se))) {
+        const before = items.filter((o) => o.n.end <= nums[g.first].start && o.claim.kind === "result" && o.claim.dataset);
+        const names = distinct(before.slice(-size).map((o) => ({ name: o.claim.dataset! } as DatasetHit)));
+        if (before.length >= size && names.length === size) { c.dataset = names[k]; it.dsFrom = "sentence"; continue; }
+      }
       // "We evaluate on A and on B. X is 2.6× and 3.1× faster, respectively": the previous sentence's benchmarks, in order
       if (!ds.length && /^[^.;]{0,30}?\brespectively\b/i.test(text.slice(nums[g.last].end, se)) && !/\b(?:and|or|vs\.?|versus)\b/i.test(text.slice(nums[g.last].end, se).split(/respectively/i)[0])) {
         const prev = distinct(previous());

@@ -158,6 +158,11 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       else if (it.dsFrom === "sentence") c.confidence -= 0.05;
       if (!c.method) c.confidence -= 0.05;
       c.confidence = Math.round(Math.min(0.99, Math.max(0.05, c.confidence)) * 100) / 100;
+      // "81.4, versus 72.9 for YaRN": a compared value is in the metric of the value it is compared with
+      if (c.kind === "result" && c.role === "baseline" && it.d.inherited && !it.d.metric) {
+        const ref = out.filter((o) => o.kind === "result" && o.role === "proposed" && o.start >= ss && (o.dataset === c.dataset || !c.dataset)).pop();
+        if (ref?.metric) c.metric = ref.metric;
+      }
       if (c.kind === "result" && !EFFICIENCY.has(c.metric!)) lastMetric = c.metric;
       out.push(c);
     }

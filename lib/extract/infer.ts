@@ -38,6 +38,8 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     const inNp = /^\s*%?\s*(?:relative\s+|absolute\s+)?(?:(?:increase|improvement|gain|reduction|decrease|drop|boost|lift|uplift|rise)s?\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
     if (inNp) return singular(inNp[1]);
   }
+  // "On RULER, it obtains an average score of 81.4": a score on a benchmark without a metric of its own is named by the benchmark
+  if (c.kind === "result" && c.dataset && !c.dataset.includes(", ") && !findDataset(c.dataset)?.metric && /\bscores?\s+(?:of\s+)?[~$]?$/i.test(text.slice(Math.max(ss, n.start - 12), n.start))) return c.dataset;
   // "an MT-Bench score of 8.3", "the average downstream KILT score by 6.2 points": a benchmark's own score
   const benchScore = /([A-Za-z][\w.+\/-]*[\w+])\s+(?:overall\s+|average\s+|total\s+)?scores?\s+(?:of\s+|by\s+|=\s*|:\s*)?(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$/.exec(text.slice(Math.max(ss, n.start - 60), n.start));
   if (benchScore && findDataset(benchScore[1])) return `${benchScore[1]} score`;
