@@ -39,6 +39,7 @@ function soleVariant(text: string, proposed: string | null): string | null {
   return found;
 }
 
+const CMP_CHAIN = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?(?:\d[\d.,]*\s*%?\s*(?:for|of)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)[~$]?)*\s*$/i;
 const MAY_ASIDE = /\(\s*(?:e\.|eg\b|\\eg|for\s|such\s|includ|like\s|notably)/i;
 const TRAIN_LEAD = /\b(?:trained|pre-?trained|fine-?tuned|training|train)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|with|using)\s+(?:the\s+)?$/i;
 
@@ -96,10 +97,17 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       // "compared to 45.8% and 20.7% for autoregressive models"
       const g = groups[i];
       const gLast = nums[g.last];
-      const forBase = /^\s*(?:,\s*respectively,?)?\s*(?:for|of|by)\s+((?:the\s+)?[^,.;()]{2,60}?)(?=\s*(?:[,.;()]|$|\bon\b|\bin\b))/.exec(text.slice(gLast.end, se));
+      const forBase = /^\s*(?:,\s*respectively,?)?\s*(?:for|of|by)\s+((?:the\s+)?[^,.;()]{2,60}?)(?=\s*(?:[,.;()]|$|\bon\b|\bin\b|\band\s+[~$]?\d))/.exec(text.slice(gLast.end, se));
       if (forBase && /(?:compared\s+(?:to|with)|versus|vs\.?|than|against)\s*[~$]?\s*$/i.test(text.slice(Math.max(ss, nums[g.first].start - 30), nums[g.first].start))) {
         role = "baseline";
         method = forBase[1].replace(/^the\s+/i, "");
+        params = null;
+      }
+      // "compared with 72.9 for YaRN and 68.5 for LongRoPE": each compared value belongs to the method named after it
+      const forName = /^\s*%?\s*(?:for|of)\s+((?:the\s+)?[A-Za-z][^,.;()]{1,40}?)(?=\s*(?:[,.;()]|$|\band\b))/.exec(text.slice(n.end, se));
+      if (forName && d.kind === "result" && CMP_CHAIN.test(text.slice(Math.max(ss, n.start - 140), n.start))) {
+        role = "baseline";
+        method = forName[1].replace(/^the\s+/i, "");
         params = null;
       }
       let qualifier: Qualifier | null = qualifierBefore(text.slice(Math.max(ss, n.start - 60), n.start), n.symbol);

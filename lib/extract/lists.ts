@@ -195,7 +195,7 @@ function lastResult(dec: Dec[], nums: NumMention[], i: number): boolean {
 
 const CMP_LEAD = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i;
 const CMP_TAIL = /^\s*(?:for|of|by|from)\s+(?:the\s+)?[A-Za-z]/;
-const CMP_GAP = /^\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)\s*[~$]?$/i;
+const CMP_GAP = /^\s*%?\s*(?:(?:for|of|by)\s+[^,;.()\d]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)\s*[~$]?$/i;
 
 /** "compared with 2.6 for X", "against 2.3% and 0.61 for X": a member of a compared list closed by "for X". */
 function cmpList(text: string, ss: number, nums: NumMention[], i: number): boolean {
