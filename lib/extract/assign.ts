@@ -22,7 +22,7 @@ export function distinct(ds: DatasetHit[]): string[] {
   return [...new Set(ds.map((d) => d.name))];
 }
 
-export const AFTER_GAP = /^[\s)\\%*$]*(?:(?:[A-Za-z][\w-]*|\/)\s*){0,4}?(?:on|in|for|at)\s+(?:the\s+)?(?:challenging\s+|standard\s+|popular\s+|widely[- ]used\s+)?$/i;
+export const AFTER_GAP = /^[\s)\\%*$]*(?:(?:[A-Za-z][\w-]*|\/)\s*){0,4}?(?:on|in|for|at|from)\s+(?:the\s+)?(?:challenging\s+|standard\s+|popular\s+|widely[- ]used\s+)?$/i;
 
 export function assignDatasets(text: string, ss: number, se: number, items: Item[], dsAll: DatasetHit[], groups: Group[], nums: NumMention[], fallback: () => string | null, asides: [number, number][] = [], previous: () => DatasetHit[] = () => []): void {
   const idxOf = new Map(items.map((it) => [it.n, nums.indexOf(it.n)]));
@@ -48,7 +48,10 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     const size = g.last - g.first + 1;
     if (size > 1) {
       const k = idxOf.get(n)! - g.first;
-      const run = runOf(text, ds, nums[g.last].end, size, true) ?? runOf(text, ds, nums[g.first].start, size, false);
+      // "2.8× and 3.6× on Vicuna-13B and LLaMA-2-70B, respectively": the list it binds follows, and names no benchmark
+      const ownList = /^[^.;]{0,80}?,?\s*respectively\b/i.exec(text.slice(nums[g.last].end, se));
+      const ownNoDs = ownList !== null && /^\s*(?:on|for|with)\s/i.test(text.slice(nums[g.last].end, se)) && !ds.some((d) => d.start >= nums[g.last].end && d.end <= nums[g.last].end + ownList[0].length);
+      const run = ownNoDs ? null : runOf(text, ds, nums[g.last].end, size, true) ?? runOf(text, ds, nums[g.first].start, size, false);
       if (run) { c.dataset = run[k].name; it.dsFrom = "direct"; continue; }
       // "44.7% on A and 36.2% on B, outperforming X by 3.1 and 4.5 points, respectively": the earlier values' benchmarks, in order
       if (/^[^.;]{0,30}?\brespectively\b/i.test(text.slice(nums[g.last].end, se))) {
@@ -72,8 +75,7 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     if (gov && (!post || later)) { c.dataset = gov.name; it.dsFrom = "direct"; continue; }
     if (post) {
       // "2.8×–3.6× speedup on HumanEval and MBPP": a single value over a coordinated list of benchmarks
-      const co = size === 1 ? coordinated(text, ds.filter((d) => d.start >= post.start)) : null;
-      const list = co && co[0] === post && co.length === ds.filter((d) => d.start >= post.start).length ? distinct(co) : null;
+      const list = size === 1 ? distinct(coordinatedFrom(text, ds, post)) : null;
       c.dataset = list && list.length > 1 ? list.join(", ") : post.name;
       it.dsFrom = "post";
       continue;
@@ -82,7 +84,9 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     if (ACROSS_MANY.test(text.slice(n.end, Math.min(se, n.end + 60)))) { it.dsFrom = "none"; continue; }
     // "Across MT-Bench, GSM8K and HumanEval, X achieves 2.1× …": a figure reported over the sentence's list of benchmarks
     const across = ds.length > 1 ? coordinated(text, ds) : null;
-    if (across && /\b(?:across|over|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i.test(text.slice(Math.max(ss, ds[0].start - 30), ds[0].start)) && ds[ds.length - 1].end < n.start && !/\brespectively\b/i.test(text.slice(ss, se))) {
+    if (across && /\b(?:across|over|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i.test(text.slice(Math.max(ss, ds[0].start - 30), ds[0].start)) && ds[ds.length - 1].end < n.start
+      // unless the sentence's values were bound to the listed benchmarks one by one ("… respectively")
+      && !items.some((o) => o !== it && o.dsFrom === "direct" && across.some((d) => d.name === o.claim.dataset))) {
       c.dataset = distinct(across).join(", ");
       it.dsFrom = "sentence";
       continue;
@@ -142,6 +146,16 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
 }
 
 const ACROSS_MANY = /^[\s%)*$]*(?:(?:points?|pts|pp|[A-Za-z][\w@-]*)\s+){0,3}?(?:across|over|on|averaged\s+over)\s+(?:all\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|diverse|various|all)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|tasks|languages|domains|evaluation\s+suites)\b/i;
+/** The benchmarks listed together starting at `first` ("on HumanEval and MBPP, and … RepoBench" gives HumanEval, MBPP). */
+function coordinatedFrom(text: string, ds: DatasetHit[], first: DatasetHit): DatasetHit[] {
+  const out = [first];
+  for (let i = ds.indexOf(first) + 1; i < ds.length; i++) {
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*)\s*$/.test(text.slice(ds[i - 1].end, ds[i].start))) break;
+    out.push(ds[i]);
+  }
+  return out;
+}
+
 const NEW_CLAUSE = /[,;]|\b(?:and|while|whereas|but|although|though|retaining|keeping|preserving|maintaining)\b/i;
 const LATER_ON = /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+(?:also\s+)?(?:on|for)\s+(?:the\s+)?$/i;
 const GOV_LEAD = /\b(?:on|for|at)\s+(?:the\s+)?$/i;

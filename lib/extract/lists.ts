@@ -61,7 +61,7 @@ export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\
 
 export const CHAIN_STOP = /\b(?:adapts?|scor\w*|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
 
-export const WORD_CUES = /times|fold|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude/;
+export const WORD_CUES = /times|fold|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude|percent|per cent/;
 
 export function hasWordNumber(s: string): boolean {
   return WORD_CUES.test(s);
@@ -84,8 +84,10 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     // "from 18.65 to 1.80", "(0.80 → 0.79)", "2.31 $\rightarrow$ 1.95"
     const arrow = ARROW.test(text.slice(a.end, b.start));
     if (!arrow && !/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
-    if (!arrow && !/^\s*(?:ms|s|sec|seconds?|dB|points?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in)\s+(?:[^,;.\d\s]+\s+){1,4})?to\s*$/i.test(text.slice(a.end, b.start))) continue;
-    if (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens(?!\s*(?:per|\/))|layers|hours)\b/i.test(text.slice(b.end, b.end + 14))) continue;
+    if (!arrow && !/^\s*(?:ms|s|sec|seconds?|dB|points?|tokens?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in)\s+(?:[^,;.\d\s]+\s+){1,4})?to\s*$/i.test(text.slice(a.end, b.start))) continue;
+    // "from 3.1 tokens to 4.7 tokens" is a count of setup things unless a metric (acceptance length) names it
+    const metricNear = mets.some((h) => h.end <= a.start && a.start - h.end <= 40 && !/^(?:sampling steps|NFE\/steps|token count|memory)$/.test(h.entry.name));
+    if (!metricNear && (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens(?!\s*(?:per|\/))|layers|hours)\b/i.test(text.slice(b.end, b.end + 14)))) continue;
     let m: LexHit<MetricEntry> | null = null;
     // a unit-like metric written right after the second value ("to 51.9 tokens per second") names both
     const unitAfter = mets.find((h) => h.start >= b.end && /^\s{0,2}$/.test(text.slice(b.end, h.start)));
@@ -103,7 +105,7 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     }
     const base: Decision = { kind: "result", unit: a.unit, metric: m?.entry.name ?? null, metricHit: m, evStart: ev0, evEnd: a.end };
     dec[i] = base;
-    const tail = /^\s?(?:ms|s|sec|seconds?|dB)\b/.exec(text.slice(b.end, b.end + 9));
+    const tail = /^\s?(?:ms|s|sec|seconds?|dB|tokens?)\b/.exec(text.slice(b.end, b.end + 9));
     dec[i + 1] = { ...base, unit: b.unit, evEnd: Math.max(b.end + (tail ? tail[0].length : 0), m?.end ?? 0) };
     hint[i] = "baseline";
     hint[i + 1] = "proposed";

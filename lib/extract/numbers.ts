@@ -156,8 +156,9 @@ function trimEnd(t: string, e: number): number {
 
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
 };
+const WORD_PCT = /\b(ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b/gi;
 const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
 const WORD_SINGLE = /\b(twice|doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|halv(?:es|ed|ing|e))\b/gi;
 
@@ -177,6 +178,12 @@ export function scanNumberWords(t: string, from: number, to: number): NumMention
     const s = from + m.index + (m[1] && w !== "hundred" && w !== "thousand" ? m[1].length + 1 : 0);
     if (w === "one" && m[3].toLowerCase() === "times") continue;
     out.push({ start: s, end: from + m.index + m[0].length, numStart: s, value: v, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
+  }
+  WORD_PCT.lastIndex = 0;
+  while ((m = WORD_PCT.exec(seg))) {
+    const s = from + m.index;
+    const v = WORD_VALUES[m[1].toLowerCase()] + (m[2] ? WORD_VALUES[m[2].toLowerCase()] : 0);
+    out.push({ start: s, end: s + m[0].length, numStart: s, value: v, high: null, unit: "%", size: null, sign: null, word: true, symbol: null });
   }
   WORD_FACTOR.lastIndex = 0;
   while ((m = WORD_FACTOR.exec(seg))) {
