@@ -1,7 +1,7 @@
 // Attribution after classification: datasets per claim, metric lists, paired baselines, inferred metrics.
 import type { ExtractedClaim } from "./types";
 import type { NumMention } from "./numbers";
-import { findDataset, slashList, type LexHit } from "./lexicon";
+import { findDataset, findMetric, slashList, type LexHit } from "./lexicon";
 import type { DatasetHit } from "./datasets";
 import type { Decision } from "./classify";
 import type { Group } from "./lists";
@@ -22,14 +22,16 @@ export function distinct(ds: DatasetHit[]): string[] {
   return [...new Set(ds.map((d) => d.name))];
 }
 
-export const AFTER_GAP = /^[\s)\\%*$]*(?:(?:[A-Za-z][\w-]*|\/)\s*){0,4}?(?:on|in|for|at|from)\s+(?:the\s+)?(?:challenging\s+|standard\s+|popular\s+|widely[- ]used\s+)?$/i;
+export const AFTER_GAP = /^[\s)\\%*$]*(?:(?:[A-Za-z][\w@-]*|\/)\s*){0,4}?(?:on|in|for|at|from|across)\s+(?:the\s+)?(?:challenging\s+|standard\s+|popular\s+|widely[- ]used\s+)?$/i;
 
 export function assignDatasets(text: string, ss: number, se: number, items: Item[], dsAll: DatasetHit[], groups: Group[], nums: NumMention[], fallback: () => string | null, asides: [number, number][] = [], previous: () => DatasetHit[] = () => []): void {
   const idxOf = new Map(items.map((it) => [it.n, nums.indexOf(it.n)]));
   for (const it of items) {
     const n = it.n;
     const c = it.claim;
-    const ds = visibleFrom(dsAll, asides, n.start);
+    const cost0 = c.kind === "speedup" || (c.metric !== null && EFFICIENCY.has(c.metric));
+    // a cost is not measured "on" a score benchmark (GenEval, VBench): those name a quality score
+    const ds = visibleFrom(dsAll, asides, n.start).filter((d) => !(cost0 && findMetric(d.name)));
     const names = distinct(ds);
     // "25.5% (MIMIC-CXR)"
     const par = /^\s*\(([^()]{1,40})\)/.exec(text.slice(n.end, se));
@@ -115,6 +117,15 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     a.claim.dataset = b.claim.dataset;
     a.dsFrom = "post";
   }
+  // "57.3% on AIME 2024 (up from 53.1%)": the earlier value is on the same benchmark
+  for (let k = 1; k < items.length; k++) {
+    const a = items[k - 1];
+    const b = items[k];
+    if (a.claim.kind === "result" && b.claim.kind === "result" && a.claim.dataset && /\b(?:up|down)\s+from\s*[$]?$/i.test(text.slice(Math.max(ss, b.n.start - 12), b.n.start))) {
+      b.claim.dataset = a.claim.dataset;
+      b.dsFrom = a.dsFrom;
+    }
+  }
   // "from 45.3% to 58.1% on LiveCodeBench": both ends of a change are on the same benchmark
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k];
@@ -138,7 +149,7 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
   const res = main.filter((it) => it.claim.dataset);
   const shared = distinct(res.map((r) => ({ name: r.claim.dataset! } as DatasetHit)));
   for (const it of items) {
-    if (it.claim.kind === "speedup" && !it.claim.dataset && shared.length === 1 && res.length === main.length) {
+    if (it.claim.kind === "speedup" && !it.claim.dataset && shared.length === 1 && res.length === main.length && !findMetric(shared[0])) {
       it.claim.dataset = shared[0];
       it.dsFrom = "sentence";
     }

@@ -75,6 +75,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const clause = L.slice(-60).split(/[,;]|\b(?:and|while|whereas)\b/).pop()!;
     const costClause = /\b(?:throughput|latency|speed|tokens?\s*(?:\/|per\s+)s|fps|memory|footprint|cache|storage|cost|flops|compute|decoding|inference|sampling|training\s+time)\b\s+(?:[^.;,\s]+\s+){0,6}?(?:is|are|was|were|becomes?|gets?)\s+(?:also\s+|now\s+|about\s+|roughly\s+|up\s+to\s+|nearly\s+|~)?[$]?$/i.test(clause);
     if (SIZE_COMPARATIVE.test(R) && !costClause) return null;
+    // "need 16× more compute to reach …" is a cost; "trained with 4× more compute" is setup
+    if (/^\s*(?:[a-z-]+\s+)?more\s+(?:compute|flops|computation)\b/i.test(R) && !/\b(?:need|needs|needed|require|requires|required|cost|costs|consum\w*|spend\w*)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|~)?[$]?$/i.test(L)) return null;
+    // "the chain is four times shorter": only shorter outputs are a saving
+    if (/^\s*shorter\b/i.test(R) && !/\b(?:responses?|outputs?|reasoning|answers?|generations?|traces?|chains?[- ]of[- ]thought|cots?|completions?)\b/i.test(L.slice(-50))) return null;
     if (QUALITY_X.test(R) && !costClause) {
       const m = rightMetAfter(c, n.end, 40);
       return { kind: "delta", unit: "x", metric: m?.entry.name ?? null, metricHit: m, evStart: n.start, evEnd: m ? m.end : n.end };

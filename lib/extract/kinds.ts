@@ -9,11 +9,11 @@ export const HYPHEN_ADJ = /^-(?:step|layer|shot|stage|way|bit|head|block|second|
 
 /** Multiplicative claims about size, length or data — setup, not speed. */
 export const SIZE_COMPARATIVE =
-  /^\s*(?:[a-z-]+\s+)?(?:larger|bigger|deeper|wider|longer|(?:smaller|lighter|tinier)(?!\s+(?:memory|footprint|kv|cache|latency|storage|activation))|more\s+(?:data|parameters|params|layers|training|compute|gpus|experts|context|images|videos|examples)|higher\s+resolution|as\s+(?:large|many|deep|long|big)|the\s+(?:size|parameters|data)|fewer\s+(?:parameters|params))/i;
+  /^\s*(?:[a-z-]+\s+)?(?:larger|bigger|deeper|wider|longer|(?:smaller|lighter|tinier)(?!\s+(?:memory|footprint|kv|cache|latency|storage|activation))|more\s+(?:data|parameters|params|layers|training|gpus|experts|context|images|videos|examples)|higher\s+resolution|as\s+(?:large|many|deep|long|big)|the\s+(?:size|parameters|data)|fewer\s+(?:parameters|params))/i;
 
 /** Words that make a multiplicative number a speed or cost claim. */
 export const SPEED_WORD =
-  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|(?:tokens?|requests?|queries|samples?|images?|frames?)\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|cut(?:s|ting)?|compress\w*|lower|decreas\w*|drop(?:s|ped|ping)?|shrink\w*|shr[ua]nk|declin\w*|lower(?:s|ed|ing)|shorten\w*|savings?|shorter|smaller|efficien\w*|speed)\b/i;
+  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|(?:tokens?|requests?|queries|samples?|images?|frames?)\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|cut(?:s|ting)?|compress\w*|lower|decreas\w*|drop(?:s|ped|ping)?|shrink\w*|shr[ua]nk|declin\w*|lower(?:s|ed|ing)|shorten\w*|sooner|earlier|savings?|shorter|smaller|efficien\w*|speed)\b/i;
 
 /** Multiplicative quality claims ("6-8x better perplexity") are deltas with unit x. */
 export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in|improved|more\s+accurate|lower\s+(?:perplexity|error|fid|wer|loss))(?!\s+(?:[a-z-]+\s+)?(?:throughput|speed|efficiency|tokens|requests|fps|frame\s+rate|decoding|inference|training|compression|acceptance|utili[sz]ation|bandwidth))/i;
@@ -27,7 +27,7 @@ export const MARGIN_AFTER = /^\s*(?:points?\s+|pts\s+|pp\s+)?(?:below|above)\s+(
 
 /** Delta cues right before a number. */
 export const DELTA_BEFORE =
-  /(?:\bby|\b(?:up|down)(?=\s*[+~$]?\s*$)|\blift\w*|\badds?\s+(?:another|an\s+additional|a\s+further|an\s+extra)|\bimprov\w*|\bgains?|\bboost\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\bbeat\w*|\blower\w*|\bcut\w*|\bdrops?|\bmargin|\bwithin|\bdegrad\w*|\bchang\w*\s+by|\bdeclin\w*|\bfalls?\s+by|\bdrops?\s+by|\bgap\s+(?:of|to)|\bbetter\s+by|\bhigher\s+by|\blead\s+of|\badvantage\s+of|\bsav\w*)(?:\s+(?:of|by|up\s+to|about|around|approximately|nearly|over|more\s+than|less\s+than|at\s+least|at\s+most|no\s+more\s+than|under|below|an\s+average\s+of|on\s+average|average|a|an|the|only|just|roughly|further|another|additional|extra|as\s+much\s+as|~|∼|≈|\*\*))*\s*[~∼≈$*]?\s*$/i;
+  /(?:\bby|\b(?:up|down)(?=\s*[+~$]?\s*$)|\blift\w*|\blos(?:es|e|t|ing)\b|\badds?\s+(?:another|an\s+additional|a\s+further|an\s+extra)|\bimprov\w*|\bgains?|\bboost\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\bbeat\w*|\blower\w*|\bcut\w*|\bdrops?|\bmargin|\bwithin|\bdegrad\w*|\bchang\w*\s+by|\bdeclin\w*|\bfalls?\s+by|\bdrops?\s+by|\bgap\s+(?:of|to)|\bbetter\s+by|\bhigher\s+by|\blead\s+of|\badvantage\s+of|\bsav\w*)(?:\s+(?:of|by|up\s+to|about|around|approximately|nearly|over|more\s+than|less\s+than|at\s+least|at\s+most|no\s+more\s+than|under|below|an\s+average\s+of|on\s+average|average|a|an|the|only|just|roughly|further|another|additional|extra|as\s+much\s+as|~|∼|≈|\*\*))*\s*[~∼≈$*]?\s*$/i;
 
 /** "by a factor of 32-64", "a speed-up ratio of up to 3.2": multiplicative without an x. */
 export const FACTOR_BEFORE = /(?:\bfactor\s+of|\bspeed-?up\s+ratio\s+of|\b(?:compression|reduction|acceleration)\s+ratio\s+of|\bspeed-?ups?\s+of)(?:\s+(?:up\s+to|about|around|approximately|nearly|over|more\s+than|at\s+least|roughly|~))*\s*$/i;
@@ -51,7 +51,7 @@ export function specificAspect(s: string): Aspect | null {
   // "6× fewer tokens per second" is a shorter token stream, not a slower one
   if (/\b(?:fewer|less)\s+tokens?\s+per\s+second/.test(t)) return "token count";
   if (/tokens?\s+per\s+second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
-  if (/latency|real-?time\s+factor|\brtf\b|\blagging\b|\bdelay\b|time-to-first-token|\bttft\b/.test(t)) return "latency";
+  if (/latency|real-?time\s+factor|\brtf\b|\blagging\b|\bdelay\b|time-to-first-token|\bttft\b|\bsooner\b|first\s+(?:audio\s+)?(?:packet|token|frame|chunk)/.test(t)) return "latency";
   if (/\b(?:training|convergence|converges?|converged|trains?|trained|pre-?training|fine-?tuning|gpu[\s-]hours)\b/.test(t)) return "training cost";
   if (/\bmemory|kv[\s-]*cache|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude/.test(t)) return "sampling steps";
