@@ -128,9 +128,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const keeps = n.unit === "%" && !leftMet ? /\b(?:retain|preserv|recover|maintain|keep|achiev|reach|match)\w*\s+(?:over\s+|nearly\s+|about\s+|around\s+|approximately\s+|up\s+to\s+|more\s+than\s+|~\s*)?[$]?$/i.exec(L) : null;
   const ofWhat = keeps ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+(?:'s)?\s+){0,5}?(?:performance|accuracy|score|quality)\b)/i.exec(R) : null;
   // "preferred over all baselines in 71.4% of pairwise comparisons", "raters preferred X 68% of the time"
-  if (n.unit === "%" && /\bprefer\w*\b[^.;\d]{0,80}$/i.test(L) && /^\s*of\s+(?:the\s+)?(?:time|cases|comparisons|pairwise\s+comparisons|trials|samples|pairs|prompts|votes|judgments|judgements)\b/i.test(R)) {
-    const at = /\bprefer\w*\b[^.;\d]{0,80}$/i.exec(L)!;
-    return { kind: "result", unit: "%", metric: "preference rate", metricHit: null, evStart: n.start - L.length + at.index, evEnd: n.end + /^\s*of\s+(?:the\s+)?\w+(?:\s+comparisons)?/i.exec(R)![0].length };
+  if (n.unit === "%" && /\bprefer\w*\b[^.;]{0,80}$/i.test(L) && /^\s*(?:and\s+[\d.]+\s*%\s*)?of\s+(?:the\s+)?(?:time|cases|comparisons|pairwise\s+comparisons|trials|samples|pairs|prompts|votes|judgments|judgements)\b/i.test(R)) {
+    const at = /\bprefer\w*\b[^.;]{0,80}$/i.exec(L)!;
+    return { kind: "result", unit: "%", metric: "win rate", metricHit: null, evStart: n.start - L.length + at.index, evEnd: n.end + (/^\s*of\s+(?:the\s+)?\w+(?:\s+comparisons)?/i.exec(R)?.[0].length ?? 0) };
   }
   // "resolves 52.8% of instances", "solves 41% of the problems": a rate named by its verb
   const rateVerb = n.unit === "%" && !leftMet ? /\b(resolv|solv|pass|complet|succeed)\w*\s+(?:over\s+|nearly\s+|about\s+|only\s+)?[$]?$/i.exec(L) : null;

@@ -83,12 +83,13 @@ export function metricHits(t: string, from: number, to: number): LexHit<MetricEn
 }
 const SLASH_PIECE = /^\s?\/\s?([A-Za-z0-9]{1,2})(?![A-Za-z0-9-])/;
 
-/** Metric hits written as a slash list ("FID/IS", "R-1/R-2/R-L", "ROUGE-1/2/L") that ends at or starts at a position. */
+/** Metric hits written as a list ("FID/IS", "R-1/R-2/R-L", "ROUGE-1/2/L", "WER and speaker similarity") of k members. */
 export function slashList(t: string, hits: LexHit<MetricEntry>[], k: number): LexHit<MetricEntry>[][] {
   const lists: LexHit<MetricEntry>[][] = [];
   let cur: LexHit<MetricEntry>[] = [];
   for (const h of hits) {
-    if (cur.length && /^\s?\/\s?$/.test(t.slice(cur[cur.length - 1].end, h.start))) cur.push(h);
+    // "FID/IS", and also "WER and speaker similarity", "a WER, a CER and a SIM"
+    if (cur.length && /^\s?\/\s?$|^\s*(?:,\s*)?(?:and\s+)?(?:an?\s+|the\s+)?$/.test(t.slice(cur[cur.length - 1].end, h.start)) && /\/|,|\band\b/.test(t.slice(cur[cur.length - 1].end, h.start))) cur.push(h);
     else {
       if (cur.length === k) lists.push(cur);
       cur = [h];
