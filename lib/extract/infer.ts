@@ -43,7 +43,7 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   // "an MT-Bench score of 8.3", "the average downstream KILT score by 6.2 points": a benchmark's own score
   const benchScore = /([A-Za-z][\w.+\/-]*[\w+])\s+(?:overall\s+|average\s+|total\s+)?scores?\s+(?:of\s+|by\s+|=\s*|:\s*)?(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$/.exec(text.slice(Math.max(ss, n.start - 60), n.start));
   if (benchScore && findDataset(benchScore[1])) return `${benchScore[1]} score`;
-  const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name));
+  const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name) && !m.entry.onlyAttached);
   const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
   const before = quality.filter((m) => m.end <= n.start).pop();
   // the nearer metric word, unless the later one sits right after the number
@@ -57,7 +57,8 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   if (dsMetric) return dsMetric;
   if (c.kind === "result") {
     // "scoring 81.4 on RULER": a benchmark reported without a metric word names the score
-    if (c.dataset && !c.dataset.includes(", ")) return c.dataset;
+    const dsDomain = c.dataset ? findDataset(c.dataset)?.domain : undefined;
+    if (c.dataset && !c.dataset.includes(", ") && !/^(?:image|video|speech|audio|3d)$/.test(dsDomain ?? "")) return c.dataset;
     if (/^\s*(?:overall\s+)?scores?\b/i.test(text.slice(n.end, se)) || /\bscores?\s+of\s*$/i.test(text.slice(ss, n.start))) return "score";
     return null;
   }

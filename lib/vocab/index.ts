@@ -14,6 +14,8 @@ const MetricEntry = z.object({
   domain: Domain,
   unit: z.string().nullable(),
   aliases: z.array(z.string()),
+  /** the name also names something else (MAE: masked autoencoders): it names a value only when written next to it */
+  onlyAttached: z.boolean().optional(),
 });
 const DatasetEntry = z.object({
   name: z.string().min(1),
