@@ -21,6 +21,9 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z–-]+\s){0,3}[A-Za-z–-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
     if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) {
       const phrase = np[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "");
+      // "the average downstream KILT score": a benchmark's own score
+      const bs = /([A-Za-z][\w.+\/-]*[\w+])\s+scores?$/.exec(phrase);
+      if (bs && findDataset(bs[1])) return `${bs[1]} score`;
       return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? singular(phrase);
     }
     // "training GPU-hours drop by 58%": the subject of a change verb
@@ -38,11 +41,11 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     const inNp = /^\s*%?\s*(?:relative\s+|absolute\s+)?(?:(?:increase|improvement|gain|reduction|decrease|drop|boost|lift|uplift|rise)s?\s+)?in\s+((?:[a-z-]+\s){0,2}[a-z-]+)(?=\s*[,.;]|\s+(?:on|over|compared|than|while|across|for)\b|$)/i.exec(text.slice(n.end, se));
     if (inNp) return singular(inNp[1]);
   }
-  // "On RULER, it obtains an average score of 81.4": a score on a benchmark without a metric of its own is named by the benchmark
-  if (c.kind === "result" && c.dataset && !c.dataset.includes(", ") && !findDataset(c.dataset)?.metric && /\bscores?\s+(?:of\s+)?[~$]?$/i.test(text.slice(Math.max(ss, n.start - 12), n.start))) return c.dataset;
   // "an MT-Bench score of 8.3", "the average downstream KILT score by 6.2 points": a benchmark's own score
   const benchScore = /([A-Za-z][\w.+\/-]*[\w+])\s+(?:overall\s+|average\s+|total\s+)?scores?\s+(?:of\s+|by\s+|=\s*|:\s*)?(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$/.exec(text.slice(Math.max(ss, n.start - 60), n.start));
   if (benchScore && findDataset(benchScore[1])) return `${benchScore[1]} score`;
+  // "On RULER, it obtains an average score of 81.4": a score on a benchmark without a metric of its own is named by the benchmark
+  if (c.kind === "result" && c.dataset && !c.dataset.includes(", ") && !findDataset(c.dataset)?.metric && /\bscores?\s+(?:of\s+)?[~$]?$/i.test(text.slice(Math.max(ss, n.start - 12), n.start))) return c.dataset;
   const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name) && !m.entry.onlyAttached);
   const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
   const before = quality.filter((m) => m.end <= n.start).pop();
