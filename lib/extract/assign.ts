@@ -56,7 +56,8 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       const run = ownNoDs ? null : runOf(text, ds, nums[g.last].end, size, true) ?? runOf(text, ds, nums[g.first].start, size, false);
       if (run) { c.dataset = run[k].name; it.dsFrom = "direct"; continue; }
       // "44.7% on A and 36.2% on B, outperforming X by 3.1 and 4.5 points, respectively": the earlier values' benchmarks, in order
-      if (/^[^.;]{0,30}?\brespectively\b/i.test(text.slice(nums[g.last].end, se))) {
+      const pairedNames = /\b[A-Z][\w.+\/-]*\s+and\s+[A-Z][\w.+\/-]*\s+(?:\w+\s+){0,2}$/.test(text.slice(Math.max(ss, nums[g.first].start - 40), nums[g.first].start));
+      if (!pairedNames && /^[^.;]{0,30}?(?:\brespectively\b|\bon\s+(?:the\s+)?(?:two|three|four|both|all\s+(?:two|three|four))\s+(?:tasks|benchmarks|datasets|directions|pairs|settings)\b)/i.test(text.slice(nums[g.last].end, se))) {
         const before = items.filter((o) => o.n.end <= nums[g.first].start && o.claim.kind === "result" && o.claim.dataset);
         const names = distinct(before.slice(-size).map((o) => ({ name: o.claim.dataset! } as DatasetHit)));
         if (before.length >= size && names.length === size) { c.dataset = names[k]; it.dsFrom = "sentence"; continue; }

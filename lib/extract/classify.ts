@@ -154,7 +154,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   }
   // "by 1,900 artists", "exceeding 30 seconds": a number of things, not a change
   if (n.unit === null && !leftMet && !rightMet && /^\s*(?:seconds?|secs?|minutes?|hours?|days?|weeks?|kbps|kb\/s|bps|kbit\/s|khz|hz|[a-z]+\s+(?:artists|authors|people|users|speakers|annotators|contributors|workers|participants))\b/i.test(R)) return null;
-  if (n.unit === null && !leftMet && !rightMet && /\bby\s*$/i.test(L) && !/\b(?:improv|reduc|increas|boost|lower|outperform|surpass|exceed|beat|cut|decreas|drop|rais|gain|faster|slower|better|higher|worse|degrad|shrink|narrow|accelerat|lead|trail|margin|change|differ|fall|rise|grow|declin|enhanc|advanc|shorten|lift|elevat|push|widen|clos)\w*/i.test(L)) return undefined;
+  if (n.unit === null && !leftMet && !rightMet && /\bby\s*$/i.test(L) && !/\b(?:improv|reduc|increas|boost|lower|outperform|surpass|exceed|beat|cut|decreas|drop|rais|gain|faster|slower|better|higher|worse|degrad|shrink|narrow|accelerat|lead|trail|margin|change|differ|fall|rise|grow|declin|enhanc|advanc|shorten|lift|elevat|push|widen|clos)\w*/i.test(text.slice(Math.max(ss, n.start - 180), n.start).split(";").pop()!)) return undefined;
   const da = DELTA_AFTER.exec(R);
   // "adds fewer than 1% extra FLOPs": a small added cost
   const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|inference\s+time|wall-clock\s+time)\b/i.exec(R) : null;

@@ -49,7 +49,8 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     if (/\bfrom\s*$/i.test(text.slice(Math.max(0, nums[i].start - 6), nums[i].start)) && !/\bup\s+from\s*$/i.test(text.slice(Math.max(0, nums[i].start - 9), nums[i].start))) continue;
     if (/^\s*(?:ms|s|sec|seconds?|minutes?|hours?|GB|MB)\b/.test(text.slice(nums[i].end, nums[i].end + 9))) continue;
     const gap = text.slice(nums[j].end, nums[i].start);
-    if (gap.length <= 70 && !/[.;]|\bwhile\b|\bwhereas\b/.test(gap) && !CHAIN_STOP.test(gap) && /,|\band\b|\/|\bvs\b|\bversus\b/.test(gap))
+    // "+4.8 over BLIP-2 (ViT-g, 141.4)": a value in a name's parentheses is that method's, not another change
+    if (gap.length <= 70 && !/[.;]|\bwhile\b|\bwhereas\b/.test(gap) && !/\([^()]*$/.test(gap) && !CHAIN_STOP.test(gap) && /,|\band\b|\/|\bvs\b|\bversus\b/.test(gap))
       dec[i] = { ...prev, inherited: true, evStart: nums[i].start, evEnd: nums[i].end };
   }
 }
@@ -151,6 +152,12 @@ export function onBenchmark(text: string, ss: number, se: number, nums: NumMenti
 /** "surpassing GPT-4 (61.3%)", "(62.1 vs. 62.4)", "up from 55.1%": values compared with a reported result. */
 export function comparedValues(text: string, ss: number, nums: NumMention[], dec: Dec[], ds: DatasetHit[], hasMetric: boolean, roleHint: RoleHint[]): void {
   for (let i = 0; i < nums.length; i++) {
+    // "compared with 2.5×–3.1× for EAGLE": a compared method's factor restates the sentence's speedup
+    if (dec[i] === undefined && nums[i].unit === "x" && CMP_LEAD.test(text.slice(Math.max(ss, nums[i].start - 30), nums[i].start)) && CMP_TAIL.test(text.slice(nums[i].end, nums[i].end + 30))) {
+      const sp = dec.find((d) => d && d.kind === "speedup");
+      if (sp) { dec[i] = { ...sp, inherited: true, evStart: nums[i].start, evEnd: nums[i].end }; roleHint[i] = "baseline"; }
+      continue;
+    }
     // "outperforming Medusa-2 (2.58×)": a compared method's factor, attached to its name, restates the sentence's speedup
     if (dec[i] === undefined && nums[i].unit === "x") {
       const named = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(\s*$/.exec(text.slice(Math.max(ss, nums[i].start - 60), nums[i].start));
@@ -163,7 +170,7 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     if (dec[i] !== undefined || nums[i].unit === "x") continue;
     const L = text.slice(Math.max(ss, nums[i].start - 40), nums[i].start);
     const after = text.slice(nums[i].end, nums[i].end + 2);
-    const named = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(\s*(?:\d+(?:\.\d+)?\s?[BMK]\s*[,;]\s*)?$/.exec(L);
+    const named = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(\s*(?:(?:\d+(?:\.\d+)?\s?[BMK]|[A-Za-z][\w.+\/-]{0,20})\s*[,;]\s*)?$/.exec(L);
     const attached = named !== null && /^\s*\)/.test(after) && nameLike(named[1]) && !findDataset(named[1]);
     const pairFirst = i + 1 < nums.length && /\(\s*$/.test(L) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i].end, nums[i + 1].start)) && /^\s*\)/.test(text.slice(nums[i + 1].end, nums[i + 1].end + 2));
     const pairSecond = i > 0 && /\(\s*$/.test(text.slice(Math.max(ss, nums[i - 1].start - 3), nums[i - 1].start)) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && /^\s*\)/.test(after);
