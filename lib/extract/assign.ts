@@ -43,8 +43,8 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
         c.dataset = findDataset(par[1].trim())?.name ?? par[1].trim(); it.dsFrom = "direct"; continue;
       }
     }
-    // "HumanEval +6.3", "MATH500: 45.2"
-    const pre = ds.filter((d) => d.end <= n.start && /^\s*[:=(]?\s*$/.test(text.slice(d.end, n.start))).pop();
+    // "HumanEval +6.3", "MATH500: 45.2", "lifts AIME 2024 pass@1 from 16.7%"
+    const pre = ds.filter((d) => d.end <= n.start && (/^\s*[:=(]?\s*$/.test(text.slice(d.end, n.start)) || /^\s+(?:(?!(?:and|or|while|with|a|an|the|its|their)\b)[\w@-]+\s+){1,3}(?:from|of|to|=|:)\s*[$~]?\s*$/i.test(text.slice(d.end, n.start)) && c.kind === "result" && c.metric !== null && text.slice(d.end, n.start).includes(c.metric.split(" ")[0]))).pop();
     if (pre) { c.dataset = pre.name; it.dsFrom = "direct"; continue; }
     const g = groups[idxOf.get(n)!];
     const size = g.last - g.first + 1;

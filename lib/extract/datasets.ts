@@ -64,6 +64,12 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       name = `${name} ${sample[1].toUpperCase()}`;
       end += sample[0].length;
     }
+    // "LiveCodeBench (v5)", "VBench v2": a version is part of the benchmark
+    const ver = !/\bv\d/i.test(name) ? /^(?:\s?\(v(\d+(?:\.\d+)?)\)|\s(?:v|V)(\d+(?:\.\d+)?)\b)/.exec(t.slice(end, Math.min(to, end + 10))) : null;
+    if (ver) {
+      name = `${name} v${ver[1] ?? ver[2]}`;
+      end += ver[0].length;
+    }
     // "FLORES-200 devtest", "VQAv2 test-dev": a named split is part of the benchmark
     const split = e.name !== "LibriSpeech" ? /^(?:[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017|Karpathy[\s-]test)\b|\s?\((val|validation|test|dev|test-dev|test-std|Karpathy[\s-]test)\))/i.exec(t.slice(end, Math.min(to, end + 18))) : null;
     if (split) {

@@ -159,7 +159,9 @@ const WORD_VALUES: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
 };
 const WORD_PCT = /\b(ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b/gi;
-const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
+const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
+/** "one hundred and twenty times", "twenty-five times": compound number words before times/fold */
+const WORD_COMPOUND = /\b(?:(?:a|one|two|three|four|five)\s+hundred(?:\s+and)?\s+)?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s*-?\s*(?:times|fold)\b|\b(a|one|two|three|four|five)\s+hundred(?:\s+and)?\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s*-?\s*(?:times|fold)\b/gi;
 const WORD_SINGLE = /\b(twice|doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|halv(?:es|ed|ing|e))\b/gi;
 
 const WORD_FACTOR = /\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/gi;
@@ -178,6 +180,17 @@ export function scanNumberWords(t: string, from: number, to: number): NumMention
     const s = from + m.index + (m[1] && w !== "hundred" && w !== "thousand" ? m[1].length + 1 : 0);
     if (w === "one" && m[3].toLowerCase() === "times") continue;
     out.push({ start: s, end: from + m.index + m[0].length, numStart: s, value: v, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
+  }
+  WORD_COMPOUND.lastIndex = 0;
+  while ((m = WORD_COMPOUND.exec(seg))) {
+    const hundreds = /\b(a|one|two|three|four|five)\s+hundred/i.exec(m[0]);
+    const h = hundreds ? (hundreds[1].toLowerCase() === "a" ? 1 : WORD_VALUES[hundreds[1].toLowerCase()]) * 100 : 0;
+    const tens = m[1] ? WORD_VALUES[m[1].toLowerCase()] + (m[2] ? WORD_VALUES[m[2].toLowerCase()] : 0) : WORD_VALUES[m[4].toLowerCase()];
+    if (!hundreds && !m[2]) continue; // plain "twenty times" is WORD_TIMES's
+    const s = from + m.index;
+    const e = s + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start < e && s < out[k].end) out.splice(k, 1);
+    out.push({ start: s, end: e, numStart: s, value: h + tens, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
   }
   WORD_PCT.lastIndex = 0;
   while ((m = WORD_PCT.exec(seg))) {
