@@ -24,6 +24,7 @@ export interface Decision {
 const LEFT_MET_GAP =
   /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
 const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test)\s+){0,2}$/i;
+const UNIT_METRIC = /^(?:tokens per step|tokens\/s|FPS|throughput)$/;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -60,11 +61,15 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!rightMet && m.start >= n.end && m.start - n.end <= 22 && RIGHT_MET_GAP.test(text.slice(n.end, m.start))) rightMet = m;
   }
 
+  // "an acceptance length of 4.6 tokens per step": the named quantity, not its unit
+  if (leftMet && rightMet && UNIT_METRIC.test(rightMet.entry.name) && !UNIT_METRIC.test(leftMet.entry.name)) rightMet = null;
+  // "audio is represented at 25 tokens per second": a rate of the representation, setup
+  if (rightMet && /^(?:tokens\/s|FPS)$/.test(rightMet.entry.name) && /\b(?:represent|encod|tokeni[sz]|compress|sampl|operat|quantiz|discretiz)\w*\b[^.;]{0,40}\bat\s*[$~]?$/i.test(L)) return null;
   // "a real-time factor of 0.05": a measured value (RTF), not a multiplicative claim
   const rtf = n.unit === null ? RTF_BEFORE.exec(L) : null;
   if (rtf) return { kind: "result", unit: null, metric: "RTF", metricHit: null, evStart: n.start - L.length + rtf.index, evEnd: n.end };
   // "a downsampling factor of 32", "16× downsampling", "by 4× in time and 8×8 in space": tokenizer geometry, not an outcome
-  if ((n.unit === "x" || /\bfactor\s+of\s*$/i.test(L)) && (/\b(?:down-?sampling|up-?sampling|patchif\w*|stride|spatial|temporal|scaling|pooling)\s+(?:\w+\s+)?factor\s+of\s*$/i.test(L) || /^\s*(?:down-?sampl|up-?sampl|spatial|temporal|in\s+(?:time|space|each\s+dimension)|along\s+(?:time|the\s+temporal))/i.test(R))) return null;
+  if ((n.unit === "x" || /\bfactor\s+of\s*$/i.test(L)) && (/\b(?:down-?sampling|up-?sampling|patchif\w*|stride|spatial|temporal|scaling|pooling)\s+(?:\w+\s+)?factor\s+of\s*$/i.test(L) || /\b(?:space|time|spatially|temporally|height|width|resolution)\s+(?:dimensions?\s+)?by\s*[$]?$/i.test(L) || /^\s*(?:down-?sampl|up-?sampl|spatial|temporal|in\s+(?:time|space|each\s+dimension)|along\s+(?:time|the\s+temporal))/i.test(R))) return null;
   // "than the 16× VQGAN", "on 8× H100": a factor naming a model or machine, not an outcome
   if (n.unit === "x" && !n.word && /^\s*[A-Z][A-Za-z]*[A-Z0-9][\w-]*\b/.test(R) && !SPEED_WORD.test(R.slice(0, 30))) return null;
   // "re-encoding the image at 2×": a scale setting
@@ -112,9 +117,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       const tail = /^[^,.;()]*?(?:faster|speed-?ups?|accelerations?|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|cost|reduction|compression|fewer\s+[\w-]+|less\s+[\w-]+|lower\s+[\w-]+)(?:\s+(?:speed|inference|sampling|decoding|generation|in\s+[\w-]+(?:\s+(?!and\b|or\b|while\b|with\b|on\b|for\b|at\b|than\b)[\w-]+)?|than\s+[^,.;()]{1,40}?(?=[,.;()]|\s(?:and|while|whereas|but|with|on|at|across|without)\s|$)))?/i.exec(R);
       evEnd = tail ? n.end + tail[0].length : n.end + sr.index + sr[0].length;
     }
-    const near = rightNear ? r : l.slice(-45).split(/[,;]/).pop()!;
+    const near = rightNear ? r : l.slice(-70).split(/[,;]/).pop()!;
     // a plain "speedup" or "faster" next to the number is inference speed; only a bare factor looks at the whole sentence
-    const aspect = speedAspect(near, rightNear ? l.slice(-40).split(/[,;]/).pop()! : r.split(/[,;]/)[0], !rightNear) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
+    // "in only 24 steps, 10.7× fewer than …": a bare "fewer" counts the thing just named
+    const aspect = speedAspect(near, rightNear ? (/^\s*(?:fewer|less)\s+than\b/i.test(r) ? l.slice(-40) + " fewer" : l.slice(-40).split(/[,;]/).pop()!) : r.split(/[,;]/)[0], !rightNear) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
     return { kind: "speedup", unit: "x", metric: aspect, metricHit: null, evStart: Math.max(ss, evStart), evEnd: Math.min(evEnd, se) };
   }
 

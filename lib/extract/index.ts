@@ -2,7 +2,8 @@
 import type { ExtractedClaim, PaperText, Qualifier } from "./types";
 import { splitSentences } from "./sentences";
 import { scanNumbers, scanNumberWords } from "./numbers";
-import { metricHits } from "./lexicon";
+import { metricHits, type LexHit } from "./lexicon";
+import type { MetricEntry } from "../vocab/index";
 import { datasetHits, type DatasetHit } from "./datasets";
 import { findDataset } from "./lexicon";
 import { proposedMethod, nameLike } from "./methods";

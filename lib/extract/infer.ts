@@ -27,10 +27,10 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? singular(phrase);
     }
     // "training GPU-hours drop by 58%": the subject of a change verb
-    const subj = /((?:[\w-]+\s){0,2}[\w-]+)\s+(?:drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    const subj = /((?:[\w-]+\s){0,2}[\w-]+)\s+(?:\([^()]{0,30}\)\s+)?(?:(?:is|are|was|were)\s+(?:further\s+|also\s+)?(?:reduced|cut|lowered|decreased|increased|improved|boosted)|drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
     if (subj && !/\b(?:it|this|that|they|which|model|method|approach)$/i.test(subj[1])) {
       const m = findMetric(subj[1].split(/\s+/).slice(-2).join(" ")) ?? findMetric(subj[1].split(/\s+/).pop()!);
-      const a = specificAspect(subj[1]);
+      const a = specificAspect(subj[1]) ?? (/\bspeed-?ups?\b|\bfaster\b/i.test(subj[1]) ? "inference speed" : null);
       if (m) return m.name;
       if (a) return a;
       if (/^[a-z]/.test(subj[1]) && !/\b(?:the|a|an|of|it)$/i.test(subj[1])) return singular(subj[1].split(/\s+/).slice(-2).join(" "));
@@ -50,6 +50,12 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
   const before = quality.filter((m) => m.end <= n.start).pop();
   // the nearer metric word, unless the later one sits right after the number
+  // "0.81 on GenEval … and 43.2 on MMMU": a metric that is itself a benchmark does not name a value on another one
+  const foreign = (m: LexHit<MetricEntry> | undefined) => !!m && !!c.dataset && !!findDataset(m.entry.name) && findDataset(m.entry.name)!.name !== findDataset(c.dataset)?.name;
+  if (foreign(after) || foreign(before)) {
+    const dsm = c.dataset ? findDataset(c.dataset.split(", ")[0])?.metric : undefined;
+    if (dsm) return dsm;
+  }
   const near = after && before && after.start - n.end > 15 && n.start - before.end < after.start - n.end ? before : after ?? before;
   const dsMetric = c.dataset ? findDataset(c.dataset.split(", ")[0])?.metric ?? null : null;
   // "81.2 on VQAv2 and a CIDEr of 131.4": a later metric word owned by a value on another benchmark does not name this one

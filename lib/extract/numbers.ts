@@ -23,7 +23,7 @@ const LETTER = /[A-Za-z]/;
 const SIZE_RE = /^(?:[BMKkT](?![A-Za-z])|\s?(?:billion|million|thousand|trillion)\b)/;
 const TIMES_SUFFIX = /^(?:\\times(?![A-Za-z])|\\times|×|[xX](?![A-Za-z0-9])|\s?times(?![a-rt-z])|-?fold\b|\s-?fold\b)/;
 const PCT_SUFFIX = /^(?:\\?%|\s%|\s?percent\b|\s?per cent\b)/;
-const RANGE_CONN = /^\s*(?:-|–|—|to\b|~|∼|\\sim|sim|and\b)\s*/;
+const RANGE_CONN = /^\s*(?:-{2,3}|-|–|—|to\b|~|∼|\\sim|sim|and\b)\s*/;
 const FMT = /^(?:\$|\*\*|\{|\}|\\,|\\!|\\;|\\ )+/;
 
 function skipFmt(t: string, i: number, end: number): number {
