@@ -70,12 +70,6 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       name = `${name} v${ver[1] ?? ver[2]}`;
       end += ver[0].length;
     }
-    // "FLORES-200 devtest", "VQAv2 test-dev": a named split is part of the benchmark
-    const split = e.name !== "LibriSpeech" ? /^(?:[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017|Karpathy[\s-]test)\b|\s?\((val|validation|test|dev|test-dev|test-std|Karpathy[\s-]test)\))/i.exec(t.slice(end, Math.min(to, end + 18))) : null;
-    if (split) {
-      name = `${name} ${(split[1] ?? split[2]).replace(/^karpathy[\s-]test$/i, "Karpathy test")}`;
-      end += split[0].length;
-    }
     // "MuST-C En-De", "WMT'19 English→German": a language pair written after the corpus names the board
     if (!LANG_PAIR_NAME.test(name)) {
       const lp = pairAfter(t.slice(end, Math.min(to, end + 30)));
@@ -83,6 +77,12 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
         name = findDataset(`${name} ${lp.pair}`)?.name ?? `${name} ${lp.pair}`;
         end += lp.length;
       }
+    }
+    // "FLORES-200 devtest", "VQAv2 test-dev": a named split is part of the benchmark
+    const split = e.name !== "LibriSpeech" ? /^(?:[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017|Karpathy[\s-]test|tst-COMMON|tst-HE)\b|\s?\((val|validation|test|dev|test-dev|test-std|Karpathy[\s-]test)\))/i.exec(t.slice(end, Math.min(to, end + 18))) : null;
+    if (split) {
+      name = `${name} ${(split[1] ?? split[2]).replace(/^karpathy[\s-]test$/i, "Karpathy test")}`;
+      end += split[0].length;
     }
     out.push(hit(h.start, end, name));
     const sp = siblingPair(t, end, to, name);
@@ -150,7 +150,8 @@ const LANGS: Record<string, string> = {
 };
 const BENCH_SHAPED = /(?<![\w-])[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-?(?:Bench|Eval|Arena)(?:-?(?:v?\d+(?:\.\d+)?|Hard|Lite|Pro|Plus|Verified|Mini))?(?![\w-])/g;
 const MT_CORPUS = /(?<![A-Za-z0-9])(WMT|IWSLT)\s?['’]?\s?(\d{2}|20\d{2})(?![\d.])/gi;
-const LANG_PAIR_NAME = /\b[A-Z][a-z]-[A-Z][a-z]$/;
+const LANG_WORD = `(?:${Object.keys(LANGS).join("|")})`;
+const LANG_PAIR_NAME = new RegExp(`\\b${LANG_WORD}-${LANG_WORD}$`, "i");
 const PAIR_AFTER = /^\s?\(?\s?([A-Za-z]{2,10})\s?(?:-|–|→|->|2|\s?to\s?|\$\\to\$|\$\\rightarrow\$)\s?([A-Za-z]{2,10})\)?(?![A-Za-z])/;
 /** "En-De", "(English→German)", "en2de" right after a corpus name: the pair as "En-De". */
 function pairAfter(s: string): { pair: string; length: number } | null {
@@ -163,7 +164,8 @@ function pairAfter(s: string): { pair: string; length: number } | null {
   for (const w of [m[1], m[2]]) if (w.length === 2 && !/^(?:[A-Z][a-z]|[A-Z]{2}|[a-z]{2})$/.test(w)) return null;
   if ((m[1].length === 2 && m[1] === m[1].toLowerCase() && m[2].length > 2) || /^(?:it|to|in|et)$/.test(m[1]) && m[2].length > 2) return null;
   if (m[0].includes("(") !== m[0].trimEnd().endsWith(")")) return null;
-  return { pair: `${a}-${b}`, length: m[0].length };
+  // as written ("English-German", "en-de"), with the arrow read as a hyphen
+  return { pair: `${m[1]}-${m[2]}`, length: m[0].length };
 }
 
 const GENERIC_TAIL = /[\s-]*(?:bench(?:mark)?s?|datasets?|environments?|suites?|corpus|test\s+sets?|tasks?)$/i;
@@ -176,6 +178,28 @@ export function asWritten(canonical: string, written: string): string {
   // "GenAI-benchmark", "test-other" (a split of the corpus named in the canonical form)
   if (/\d+x\d+$/.test(canonical) || c === w || (c.endsWith(w) && /\b(?:test|dev|val)\b/i.test(written))) return canonical;
   return written.replace(/\s+/g, " ").trim();
+}
+
+const BARE_PAIR_LEAD = /\b(?:on|for|in)\s+(?:the\s+)?$/i;
+
+/** "… 29.4 and 34.1 BLEU on En→De and En→Ro": bare language pairs, named by the corpus the abstract gave them earlier. */
+export function barePairs(t: string, from: number, to: number, known: DatasetHit[], earlier: DatasetHit[]): DatasetHit[] {
+  const out: DatasetHit[] = [];
+  const seg = t.slice(from, to);
+  const re = new RegExp(`(?<![\\w'-])${LANG_WORD}\\s?(?:-|–|→|->|\\$\\\\to\\$|\\$\\\\rightarrow\\$)\\s?${LANG_WORD}(?![\\w-])`, "gi");
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const s0 = from + m.index;
+    const e0 = s0 + m[0].length;
+    if (known.some((k) => k.start < e0 && s0 < k.end) || out.some((k) => k.start < e0 && s0 < k.end)) continue;
+    const lp = pairAfter(m[0]);
+    if (!lp) continue;
+    const prevHit = out[out.length - 1];
+    if (!BARE_PAIR_LEAD.test(t.slice(Math.max(from, s0 - 12), s0)) && !(prevHit && /^\s?(?:and|,|\/|&)\s?$/.test(t.slice(prevHit.end, s0)))) continue;
+    const code = (p: string) => p.split("-").map((w) => LANGS[w.toLowerCase()]).join("-");
+    const src = earlier.filter((h) => h.end <= s0 && LANG_PAIR_NAME.test(h.name) && code(h.name.split(" ").pop()!) === code(lp.pair)).pop();
+    if (src) out.push({ start: s0, end: e0, name: src.name, metric: src.metric, known: true });
+  }
+  return out;
 }
 
 /** "WMT14 En→De and En→Fr": a second language pair of the same corpus, right after the first. */

@@ -4,7 +4,7 @@ import { splitSentences } from "./sentences";
 import { scanNumbers, scanNumberWords } from "./numbers";
 import { metricHits, type LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
-import { datasetHits, type DatasetHit } from "./datasets";
+import { datasetHits, barePairs, type DatasetHit } from "./datasets";
 import { findDataset } from "./lexicon";
 import { proposedMethod, nameLike } from "./methods";
 import { qualifierBefore } from "./qualifiers";
@@ -52,7 +52,15 @@ export function extract(paper: PaperText): ExtractedClaim[] {
   const own = soleVariant(text, proposed) ?? proposed;
   const out: ExtractedClaim[] = [];
   const sentDs: (DatasetHit[] | undefined)[] = new Array(sents.length);
-  const dsOf = (i: number) => (sentDs[i] ??= evalDatasets(text, sents[i].start, sents[i].end));
+  let pairCorpora: DatasetHit[] | undefined;
+  const dsOf = (i: number) => (sentDs[i] ??= withBarePairs(evalDatasets(text, sents[i].start, sents[i].end), i));
+  // "BLEU on En→De and En→Ro": bare pairs take the corpus the abstract named them with
+  const withBarePairs = (hits: DatasetHit[], i: number): DatasetHit[] => {
+    if (!/[→-]|\\to|\\rightarrow/.test(text.slice(sents[i].start, sents[i].end))) return hits;
+    pairCorpora ??= datasetHits(text, 0, text.length);
+    const bare = barePairs(text, sents[i].start, sents[i].end, hits, pairCorpora);
+    return bare.length ? hits.concat(bare).sort((a, b) => a.start - b.start) : hits;
+  };
   const asideOf: ([number, number][] | undefined)[] = new Array(sents.length);
   const hasAside = MAY_ASIDE.test(text);
   const asides = (i: number) => (asideOf[i] ??= hasAside ? asideSpans(text, sents[i].start, sents[i].end) : []);

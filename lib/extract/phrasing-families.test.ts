@@ -5,10 +5,10 @@ import { expectClaims as expect } from "./expect-claims";
 test("benchmarks are named as the abstract writes them; language pairs and shared-task years are part of the name", () => {
   expect("Heron reaches 27.4 BLEU on MuST-C En-De and 38.1 BLEU on MuST-C (English→French).", [
     { kind: "result", value: 27.4, metric: "BLEU", dataset: "MuST-C En-De" },
-    { kind: "result", value: 38.1, metric: "BLEU", dataset: "MuST-C En-Fr" },
+    { kind: "result", value: 38.1, metric: "BLEU", dataset: "MuST-C English-French" },
   ], "Heron: Streaming Translation");
   expect("On WMT'19 en-de it scores 40.1 BLEU, and it attains an FID of 6.4 on MS-COCO 30K.", [
-    { kind: "result", value: 40.1, metric: "BLEU", dataset: "WMT19 En-De" },
+    { kind: "result", value: 40.1, metric: "BLEU", dataset: "WMT19 en-de" },
     { kind: "result", value: 6.4, metric: "FID", dataset: "MS-COCO 30K" },
   ]);
 });
