@@ -20,14 +20,14 @@ export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in
 
 /** Delta cues right after a number. */
 export const DELTA_AFTER =
-  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:(?!(?:and|or|with|while|on|in|of|at|for|to|the|a|an|than|over|across|from)\b)[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|shorter|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|above|below|ahead|over|of\s+improvement|more\s+accurate|less\s+accurate|more|fewer|less)|percentage\s+points?|pp\b)/i;
+  /^\s*(?:\)|,)?\s*(?:(?:relative|absolute|average|overall|consistent|significant|substantial|notable|further|additional)\s+)*(?:(?!(?:and|or|with|while|on|in|of|at|for|to|the|a|an|than|over|across|from|have|has|had|are|were|is|was|get|gets|show|shows)\b)[A-Za-z-]+\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|higher|lower|better|worse|fewer|less|faster|slower|shorter|speed-?ups?|overhead|relative|absolute|margin|lift|uplift|advantage|points?\s+(?:higher|lower|better|improvement|gain|increase|above|below|ahead|over|of\s+improvement|more\s+accurate|less\s+accurate|more|fewer|less)|percentage\s+points?|pp\b)/i;
 
 /** "0.63 below LlamaGen-XL", "2.1 points above the baseline": a margin written right after the number (no comma). */
 export const MARGIN_AFTER = /^\s*(?:points?\s+|pts\s+|pp\s+)?(?:below|above)\s+(?:the\s+|that\s+of\s+)?[A-Za-z]/i;
 
 /** Delta cues right before a number. */
 export const DELTA_BEFORE =
-  /(?:\bby|\b(?:up|down)(?=\s*[+~$]?\s*$)|\blift\w*|\blos(?:es|e|t|ing)\b|\badds?\s+(?:another|an\s+additional|a\s+further|an\s+extra)|\b(?:improvement|gain|increase|reduction|drop|margin)s?\s+(?:is|was|reaches|amounts\s+to)|\bimprov\w*|\bgains?|\bboost\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\bbeat\w*|\blower\w*|\bcut\w*|\bdrops?|\bmargin|\bwithin|\bdegrad\w*|\bchang\w*\s+by|\bdeclin\w*|\bfalls?\s+by|\bdrops?\s+by|\bgap\s+(?:of|to)|\bbetter\s+by|\bhigher\s+by|\blead\s+of|\badvantage\s+of|\bsav\w*)(?:\s+(?:of|by|up\s+to|about|around|approximately|nearly|over|more\s+than|less\s+than|at\s+least|at\s+most|no\s+more\s+than|under|below|an\s+average\s+of|on\s+average|average|a|an|the|only|just|roughly|further|another|additional|extra|as\s+much\s+as|~|∼|≈|\*\*))*\s*[~∼≈$*]?\s*$/i;
+  /(?:\bby|\b(?:up|down)(?=\s*[+~$]?\s*$)|\blift\w*|\blos(?:es|e|t|ing)\b|\badds?\s+(?:another|an\s+additional|a\s+further|an\s+extra)|\b(?:improvement|gain|increase|reduction|drop|margin)s?\s+(?:is|was|reaches|amounts\s+to)|\bimprov\w*|\bgains?|\bboost\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\bbeat\w*|\blower\w*|\bcut\w*|\bdrops?|\bmargin|\bwithin|\bgap\s+(?:[^.;\s]+\s+){0,6}?to(?=\s+(?:just|only|about|roughly|under|below)?\s*[~$]?\s*$)|\bdegrad\w*|\bchang\w*\s+by|\bdeclin\w*|\bfalls?\s+by|\bdrops?\s+by|\bgap\s+(?:of|to)|\bbetter\s+by|\bhigher\s+by|\blead\s+of|\badvantage\s+of|\bsav\w*)(?:\s+(?:of|by|up\s+to|about|around|approximately|nearly|over|more\s+than|less\s+than|at\s+least|at\s+most|no\s+more\s+than|under|below|an\s+average\s+of|on\s+average|average|a|an|the|only|just|roughly|further|another|additional|extra|as\s+much\s+as|~|∼|≈|\*\*))*\s*[~∼≈$*]?\s*$/i;
 
 /** "by a factor of 32-64", "a speed-up ratio of up to 3.2": multiplicative without an x. */
 export const FACTOR_BEFORE = /(?:\bfactor\s+of|\bspeed-?up\s+ratio\s+of|\b(?:compression|reduction|acceleration)\s+ratio\s+of|\bspeed-?ups?\s+of)(?:\s+(?:up\s+to|about|around|approximately|nearly|over|more\s+than|at\s+least|roughly|~))*\s*$/i;
@@ -56,7 +56,7 @@ export function specificAspect(s: string): Aspect | null {
   if (/\bmemory|kv[\s-]*cache|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude/.test(t)) return "sampling steps";
   if (/\b(?:tokens?|token\s+count|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) && /fewer|reduc|less|decreas|compress|drop|shrink|shorten|cut/.test(t)) return "token count";
-  if (/\b(?:flops|compute|computation|computational)\b/.test(t)) return "compute";
+  if (/\b(?:flops|compute|computation|computational|rollouts|sampled\s+(?:programs|solutions|responses))\b/.test(t)) return "compute";
   if (/\bcost|cheaper/.test(t) && !/faster|speed/.test(t)) return "compute";
   return null;
 }

@@ -186,11 +186,11 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     // "a perplexity of 11.2, compared with 12.9 for X": the compared value takes the metric of the claim before it
     if (cmpFor) {
       let j = i - 1;
-      while (j >= 0 && !(dec[j] && dec[j]!.kind === "result")) j--;
-      if (j >= 0) ref = dec[j]!;
+      while (j >= 0 && !dec[j]) j--;
+      if (j >= 0 && (dec[j]!.kind === "result" || (dec[j]!.kind === "delta" && nums[j].unit === nums[i].unit))) ref = dec[j]!;
     }
     if (!ref && !hasMetric && !ds.some((d) => d.metric)) continue;
-    dec[i] = { kind: "result", unit: nums[i].unit, metric: ref?.metric ?? null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end, inherited: true };
+    dec[i] = { kind: cmpFor && ref?.kind === "delta" ? "delta" : "result", unit: cmpFor && ref?.kind === "delta" ? ref.unit : nums[i].unit, metric: ref?.metric ?? null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end, inherited: true };
     if (pairSecond || upFrom) roleHint[i] = "baseline";
   }
 }

@@ -160,6 +160,8 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_PCT = /\b(ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b/gi;
 const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
+/** "nine and a half times" */
+const WORD_HALF = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+times\b/gi;
 /** "one hundred and twenty times", "twenty-five times": compound number words before times/fold */
 const WORD_COMPOUND = /\b(?:(?:a|one|two|three|four|five)\s+hundred(?:\s+and)?\s+)?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s*-?\s*(?:times|fold)\b|\b(a|one|two|three|four|five)\s+hundred(?:\s+and)?\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s*-?\s*(?:times|fold)\b/gi;
 const WORD_SINGLE = /\b(twice|doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|halv(?:es|ed|ing|e))\b/gi;
@@ -191,6 +193,13 @@ export function scanNumberWords(t: string, from: number, to: number): NumMention
     const e = s + m[0].length;
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start < e && s < out[k].end) out.splice(k, 1);
     out.push({ start: s, end: e, numStart: s, value: h + tens, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
+  }
+  WORD_HALF.lastIndex = 0;
+  while ((m = WORD_HALF.exec(seg))) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start < e && s < out[k].end) out.splice(k, 1);
+    out.push({ start: s, end: e, numStart: s, value: WORD_VALUES[m[1].toLowerCase()] + 0.5, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
   }
   WORD_PCT.lastIndex = 0;
   while ((m = WORD_PCT.exec(seg))) {
