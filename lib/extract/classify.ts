@@ -214,6 +214,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (COUNT_METRIC.test(m.entry.name)) return null;
     return { kind: "result", unit: unit === "points" ? null : unit, metric: m.entry.name, metricHit: m, evStart: Math.min(m.start, n.start), evEnd: Math.max(m.end, n.end) };
   }
+  // "an average completed-task length of 4.21", "a mean episode return of 312": the average of a named quantity
+  const avgOf = /\b(average|mean|median)\s+(?:[\w-]+\s+){0,2}?(length|reward|return|score|rate|ratio|distance|error)\s+(?:of|is|was|reaches)\s*[~$]?$/i.exec(L);
+  if (avgOf && !leftMet) return { kind: "result", unit, metric: `${avgOf[1].toLowerCase()} ${avgOf[2].toLowerCase()}`, metricHit: null, evStart: n.start - L.length + avgOf.index, evEnd: n.end };
   // a benchmark score without a metric word: "AIME24 & 25 scores of 54%", "0.77 overall score"
   const sc = /^\s*(?:overall\s+|average\s+|total\s+)?scores?\b/i.exec(R);
   const scL = /\bscores?\s+of\s*$/i.exec(L);

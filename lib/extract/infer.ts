@@ -1,5 +1,5 @@
 // Metric of a claim written without a metric word: a delta's verb phrase, nearby metric words, the benchmark's default.
-import { findDataset, findMetric, type LexHit } from "./lexicon";
+import { findDataset, findMetric, findBenchmark, type LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import { EFFICIENCY, type Item } from "./assign";
 import { specificAspect } from "./kinds";
@@ -8,6 +8,9 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   const n = it.n;
   const c = it.claim;
   if (c.kind === "delta") {
+    // "52.4 on MMMU, 3.3 points above X": a margin right after a value is in that value's metric
+    const prev = peers.filter((p) => p.n.end <= n.start && p.claim.metric && p.claim.kind === "result").pop();
+    if (prev && /^[^.;\d]{0,30},\s*(?:or\s+|i\.e\.,?\s+)?$/.test(text.slice(prev.n.end, n.start)) && /^\s*(?:points?|pts|pp|%)?\s*(?:above|below|higher|lower|better|worse|ahead|over)\b/i.test(text.slice(n.end, se))) return prev.claim.metric;
     // "shortening responses by 41%", "cuts token usage by 30%"
     const lead = text.slice(Math.max(ss, n.start - 60), n.start);
     if (/\b(?:forward\s+passes|function\s+evaluations|NFEs?|(?:sampling|decoding|denoising|inference|generation)\s+steps|number\s+of\s+steps)\b[^.;,\d]*\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]*$/i.test(lead)) return "NFE/steps";
@@ -45,19 +48,19 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   const benchScore = /([A-Za-z][\w.+\/-]*[\w+])\s+(?:overall\s+|average\s+|total\s+)?scores?\s+(?:of\s+|by\s+|=\s*|:\s*)?(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$/.exec(text.slice(Math.max(ss, n.start - 60), n.start));
   if (benchScore && findDataset(benchScore[1])) return `${benchScore[1]} score`;
   // "On RULER, it obtains an average score of 81.4": a score on a benchmark without a metric of its own is named by the benchmark
-  if (c.kind === "result" && c.dataset && !c.dataset.includes(", ") && !findDataset(c.dataset)?.metric && /\bscores?\s+(?:of\s+)?[~$]?$/i.test(text.slice(Math.max(ss, n.start - 12), n.start))) return c.dataset;
+  if (c.kind === "result" && c.dataset && !c.dataset.includes(", ") && !findBenchmark(c.dataset)?.metric && /\bscores?\s+(?:of\s+)?[~$]?$/i.test(text.slice(Math.max(ss, n.start - 12), n.start))) return c.dataset;
   const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name) && !m.entry.onlyAttached);
   const after = quality.find((m) => m.start >= n.end && m.start - n.end <= 60);
   const before = quality.filter((m) => m.end <= n.start).pop();
   // the nearer metric word, unless the later one sits right after the number
   // "0.81 on GenEval … and 43.2 on MMMU": a metric that is itself a benchmark does not name a value on another one
-  const foreign = (m: LexHit<MetricEntry> | undefined) => !!m && !!c.dataset && !!findDataset(m.entry.name) && findDataset(m.entry.name)!.name !== findDataset(c.dataset)?.name;
+  const foreign = (m: LexHit<MetricEntry> | undefined) => !!m && !!c.dataset && !!findDataset(m.entry.name) && findDataset(m.entry.name)!.name !== findBenchmark(c.dataset)?.name;
   if (foreign(after) || foreign(before)) {
-    const dsm = c.dataset ? findDataset(c.dataset.split(", ")[0])?.metric : undefined;
+    const dsm = c.dataset ? findBenchmark(c.dataset.split(", ")[0])?.metric : undefined;
     if (dsm) return dsm;
   }
   const near = after && before && after.start - n.end > 15 && n.start - before.end < after.start - n.end ? before : after ?? before;
-  const dsMetric = c.dataset ? findDataset(c.dataset.split(", ")[0])?.metric ?? null : null;
+  const dsMetric = c.dataset ? findBenchmark(c.dataset.split(", ")[0])?.metric ?? null : null;
   // "81.2 on VQAv2 and a CIDEr of 131.4": a later metric word owned by a value on another benchmark does not name this one
   if (near && !(near === after && dsMetric && owned.has(near) && owned.get(near) !== c.dataset && near.entry.name !== dsMetric)) return near.entry.name;
   // the metric this sentence already reports on the same benchmark, then the benchmark's own
@@ -66,7 +69,7 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   if (dsMetric) return dsMetric;
   if (c.kind === "result") {
     // "scoring 81.4 on RULER": a benchmark reported without a metric word names the score
-    const dsDomain = c.dataset ? findDataset(c.dataset)?.domain : undefined;
+    const dsDomain = c.dataset ? findBenchmark(c.dataset)?.domain : undefined;
     if (c.dataset && !c.dataset.includes(", ") && !/^(?:image|video|speech|audio|3d)$/.test(dsDomain ?? "")) return c.dataset;
     if (/^\s*(?:overall\s+)?scores?\b/i.test(text.slice(n.end, se)) || /\bscores?\s+of\s*$/i.test(text.slice(ss, n.start))) return "score";
     return null;

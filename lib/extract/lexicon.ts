@@ -16,6 +16,15 @@ function cached<T>(f: (s: string) => T | undefined): (s: string) => T | undefine
 /** Vocabulary look-ups, memoised (names repeat across abstracts). */
 export const findDataset = cached(findDatasetRaw);
 export const findMetric = cached(findMetricRaw);
+/** A benchmark by name, also when a split, version or sample size follows it ("MMMU val", "LiveCodeBench v5"). */
+export function findBenchmark(name: string): DatasetEntry | undefined {
+  const words = name.split(" ");
+  for (let k = words.length; k >= Math.max(1, words.length - 2); k--) {
+    const e = findDataset(words.slice(0, k).join(" "));
+    if (e) return e;
+  }
+  return undefined;
+}
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
 
