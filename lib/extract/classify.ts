@@ -81,7 +81,11 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const costClause = /\b(?:throughput|latency|speed|tokens?\s*(?:\/|per\s+)s|fps|memory|footprint|cache|storage|cost|flops|compute|decoding|inference|sampling|training\s+time)\b\s+(?:[^.;,\s]+\s+){0,6}?(?:is|are|was|were|becomes?|gets?)\s+(?:also\s+|now\s+|about\s+|roughly\s+|up\s+to\s+|nearly\s+|~)?[$]?$/i.test(clause);
     if (SIZE_COMPARATIVE.test(R) && !costClause) return null;
     // "need 16× more compute to reach …" is a cost; "trained with 4× more compute" is setup
-    if (/^\s*(?:[a-z-]+\s+)?more\s+(?:compute|flops|computation)\b/i.test(R) && !/\b(?:need|needs|needed|require|requires|required|cost|costs|consum\w*|spend\w*)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|~)?[$]?$/i.test(L)) return null;
+    const moreCompute = /^\s*(?:[a-z-]+\s+)?more\s+(?:compute|flops|computation|training\s+compute)\b/i.exec(R);
+    if (moreCompute) {
+      if (!/\b(?:need|needs|needed|require|requires|required|cost|costs|consum\w*|spend\w*)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|~)?[$]?$/i.test(L)) return null;
+      return { kind: "speedup", unit: "x", metric: "compute", metricHit: null, evStart: n.start, evEnd: n.end + moreCompute[0].length };
+    }
     // "the chain is four times shorter": only shorter outputs are a saving
     if (/^\s*shorter\b/i.test(R) && !/\b(?:responses?|outputs?|reasoning|answers?|generations?|traces?|chains?[- ]of[- ]thought|cots?|completions?)\b/i.test(L.slice(-50))) return null;
     if (QUALITY_X.test(R) && !costClause) {
@@ -215,7 +219,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     return { kind: "result", unit: unit === "points" ? null : unit, metric: m.entry.name, metricHit: m, evStart: Math.min(m.start, n.start), evEnd: Math.max(m.end, n.end) };
   }
   // "an average completed-task length of 4.21", "a mean episode return of 312": the average of a named quantity
-  const avgOf = /\b(average|mean|median)\s+(?:[\w-]+\s+){0,2}?(length|reward|return|score|rate|ratio|distance|error)\s+(?:of|is|was|reaches)\s*[~$]?$/i.exec(L);
+  const avgOf = /\b(average|mean|median)\s+(?:[\w-]+\s+){0,2}?(length|reward|return|rate|ratio|distance|error)\s+(?:of|is|was|reaches)\s*[~$]?$/i.exec(L);
   if (avgOf && !leftMet) return { kind: "result", unit, metric: `${avgOf[1].toLowerCase()} ${avgOf[2].toLowerCase()}`, metricHit: null, evStart: n.start - L.length + avgOf.index, evEnd: n.end };
   // a benchmark score without a metric word: "AIME24 & 25 scores of 54%", "0.77 overall score"
   const sc = /^\s*(?:overall\s+|average\s+|total\s+)?scores?\b/i.exec(R);

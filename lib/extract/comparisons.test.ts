@@ -1,0 +1,86 @@
+// Phrasing families added in extractor 1.5 (comparisons, rates, lists): sentences written for these tests, not taken from any corpus.
+import { test } from "node:test";
+import { expectClaims as expect } from "./expect-claims";
+
+test("compared values: factors 'for X', values in a name's parentheses, 'N for X and M for Y', changes compared with changes", () => {
+  expect("Wren reaches speedups of 2.9×–3.8× over greedy decoding, compared with 2.5×–3.1× for EAGLE.", [
+    { kind: "speedup", value: 2.9, value_high: 3.8, role: "proposed", vs: "greedy decoding" },
+    { kind: "speedup", value: 2.5, value_high: 3.1, role: "baseline" },
+  ], "Wren: x");
+  expect("On COCO it reaches 146.2 CIDEr, +4.8 over BLIP-2 (ViT-g, 141.4).", [
+    { kind: "result", value: 146.2, metric: "CIDEr" },
+    { kind: "delta", value: 4.8, metric: "CIDEr" },
+    { kind: "result", value: 141.4, metric: "CIDEr", method: "BLIP-2", role: "baseline" },
+  ]);
+  expect("On RULER it obtains an average score of 81.4, compared with 72.9 for YaRN and 68.5 for LongRoPE.", [
+    { kind: "result", value: 81.4, metric: "RULER", dataset: "RULER", role: "proposed" },
+    { kind: "result", value: 72.9, metric: "RULER", method: "YaRN", role: "baseline" },
+    { kind: "result", value: 68.5, metric: "RULER", method: "LongRoPE", role: "baseline" },
+  ]);
+  expect("It narrows the WikiText-2 perplexity gap to the FP16 model to just 0.31, compared with 1.87 for QuaRot.", [
+    { kind: "delta", value: 0.31, metric: "perplexity", dataset: "WikiText-2" },
+    { kind: "delta", value: 1.87, metric: "perplexity", method: "QuaRot", role: "baseline" },
+  ]);
+});
+
+test("metric lists joined by 'and' align with value lists; a named quantity wins over its unit", () => {
+  expect("On LibriSpeech test-clean it reaches a WER and a speaker similarity of 1.87 and 0.68.", [
+    { kind: "result", value: 1.87, metric: "WER", dataset: "LibriSpeech test-clean" },
+    { kind: "result", value: 0.68, metric: "speaker similarity", dataset: "LibriSpeech test-clean" },
+  ]);
+  expect("Its average acceptance length reaches 4.6 tokens per verification step.", [{ kind: "result", value: 4.6, metric: "acceptance length" }]);
+  expect("The drafter accepts 3.4 tokens per forward pass on average.", [{ kind: "result", value: 3.4, metric: "tokens per step" }]);
+});
+
+test("rates, preferences and resolve rates", () => {
+  expect("Kite streams 480p video at 17 frames per second on one GPU and runs at 24 FPS at 360p.", [
+    { kind: "result", value: 17, metric: "throughput" },
+    { kind: "result", value: 24, metric: "FPS" },
+  ], "Kite: x");
+  expect("Raters preferred Kite over two baselines in 64% and 78% of comparisons.", [
+    { kind: "result", value: 64, unit: "%", metric: "win rate" },
+    { kind: "result", value: 78, unit: "%", metric: "win rate" },
+  ], "Kite: x");
+  expect("The agent resolves 52.8% of instances on SWE-bench Verified and 41.0% on SWE-bench Lite.", [
+    { kind: "result", value: 52.8, metric: "resolve rate", dataset: "SWE-bench Verified" },
+    { kind: "result", value: 41, metric: "resolve rate", dataset: "SWE-bench Lite" },
+  ]);
+  expect("It produces a 10-second motion with 41 ms of latency per frame.", [{ kind: "result", value: 41, metric: "latency" }]);
+});
+
+test("number words: compound, halves and percentages", () => {
+  expect("The decoder runs one hundred and twenty times faster than real time.", [{ kind: "speedup", value: 120, unit: "x", metric: "inference speed" }]);
+  expect("The model is nine and a half times faster at inference.", [{ kind: "speedup", value: 9.5, unit: "x" }]);
+  expect("It generates nearly forty percent fewer tokens on average.", [{ kind: "delta", value: 40, unit: "%", metric: "token count", qualifier: "about" }]);
+});
+
+test("changes: losses, added gains, passive and subject phrases, margins after a value", () => {
+  expect("On MMLU, KIVI at the same memory budget loses 2.4 points.", [{ kind: "delta", value: 2.4, unit: "points", dataset: "MMLU" }]);
+  expect("Distillation from the teacher adds another 0.6 BLEU on WMT14 En-De.", [{ kind: "delta", value: 0.6, metric: "BLEU", dataset: "WMT14 En-De" }]);
+  expect("Latency on long-form generation is reduced by 58%.", [{ kind: "delta", value: 58, unit: "%", metric: "latency" }]);
+  expect("Kite scores 52.4 on MMMU (val), 3.3 points above Qwen2-VL-7B.", [
+    { kind: "result", value: 52.4, metric: "accuracy", dataset: "MMMU val" },
+    { kind: "delta", value: 3.3, metric: "accuracy", unit: "points" },
+  ], "Kite: x");
+  expect("The number of denoising steps is reduced by over 70%.", [{ kind: "delta", value: 70, metric: "NFE/steps", qualifier: "over" }]);
+});
+
+test("benchmark binding: up-from values, bare language pairs, benchmarks named before their metric", () => {
+  expect("It reaches 57.3% pass@1 on AIME 2024 (up from 53.1%) and 93.0% on MATH-500.", [
+    { kind: "result", value: 57.3, dataset: "AIME 2024", role: "proposed" },
+    { kind: "result", value: 53.1, dataset: "AIME 2024", role: "baseline" },
+    { kind: "result", value: 93, dataset: "MATH500" },
+  ]);
+  expect("Trained on WMT14 English→German and WMT16 English→Romanian, it reaches 29.4 and 34.1 BLEU on En→De and En→Ro, respectively.", [
+    { kind: "result", value: 29.4, dataset: "WMT14 English-German" },
+    { kind: "result", value: 34.1, dataset: "WMT16 English-Romanian" },
+  ]);
+  expect("Experiments on HumanML3D and KIT-ML show that it improves R-Precision by 3.1% and lowers FID by 0.021 on HumanML3D.", [
+    { kind: "delta", value: 3.1, metric: "R-Precision", dataset: "HumanML3D" },
+    { kind: "delta", value: 0.021, metric: "FID", dataset: "HumanML3D" },
+  ]);
+  expect("It lifts AIME 2024 pass@1 from 16.7% to 40.2%.", [
+    { kind: "result", value: 16.7, metric: "pass@1", dataset: "AIME 2024", role: "baseline" },
+    { kind: "result", value: 40.2, metric: "pass@1", dataset: "AIME 2024", role: "proposed" },
+  ]);
+});
