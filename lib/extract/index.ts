@@ -199,8 +199,9 @@ function nearestHit(mets: LexHit<MetricEntry>[], metric: string | null, pos: num
 }
 
 function evalDatasets(text: string, ss: number, se: number): DatasetHit[] {
-  // "trained on LibriTTS" names training data, not a benchmark; image-generation benchmarks are trained and evaluated on alike
-  const hits = datasetHits(text, ss, se).filter((h) => !TRAIN_LEAD.test(text.slice(Math.max(ss, h.start - 40), h.start)) || findDataset(h.name)?.domain === "image");
+  // "trained on LibriTTS" names training data, not a benchmark; image-generation benchmarks and corpora whose own test split
+  // is the benchmark ("trained on OpenWebText", vocabulary flag trainEval) are trained and evaluated on alike
+  const hits = datasetHits(text, ss, se).filter((h) => !TRAIN_LEAD.test(text.slice(Math.max(ss, h.start - 40), h.start)) || findDataset(h.name)?.domain === "image" || !!findDataset(h.name)?.trainEval);
   return hits.concat(unknownOn(text, ss, se, hits)).sort((a, b) => a.start - b.start);
 }
 

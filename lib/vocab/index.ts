@@ -24,6 +24,8 @@ const DatasetEntry = z.object({
   aliases: z.array(z.string()),
   /** metric a bare score on this benchmark is reported in ("54% on AIME24" → accuracy); optional */
   metric: z.string().optional(),
+  /** a corpus whose own held-out split is the benchmark: "trained on OpenWebText" also names where it is evaluated */
+  trainEval: z.boolean().optional(),
 });
 export type MetricEntry = z.infer<typeof MetricEntry>;
 export type DatasetEntry = z.infer<typeof DatasetEntry>;
