@@ -22,7 +22,7 @@ export function distinct(ds: DatasetHit[]): string[] {
   return [...new Set(ds.map((d) => d.name))];
 }
 
-export const AFTER_GAP = /^[\s)\\%*$]*(?:(?:[A-Za-z][\w@-]*|\/)\s*){0,4}?(?:on|in|for|at|from|across)\s+(?:the\s+)?(?:challenging\s+|standard\s+|popular\s+|widely[- ]used\s+)?$/i;
+export const AFTER_GAP = /^[\s)\\%*$]*(?:(?:[A-Za-z][\w@-]*|\/)\s*){0,4}?(?:on|in|for|at|from|across)\s+(?:the\s+|all\s+)?(?:two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|\d+\s+)?(?:challenging\s+|standard\s+|popular\s+|widely[- ]used\s+)?$/i;
 
 export function assignDatasets(text: string, ss: number, se: number, items: Item[], dsAll: DatasetHit[], groups: Group[], nums: NumMention[], fallback: () => string | null, asides: [number, number][] = [], previous: () => DatasetHit[] = () => []): void {
   const idxOf = new Map(items.map((it) => [it.n, nums.indexOf(it.n)]));
@@ -131,10 +131,13 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k];
     const b = items[k + 1];
-    if (a.claim.kind !== "result" || b.claim.kind !== "result" || !b.claim.dataset || a.claim.dataset === b.claim.dataset) continue;
-    if (/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.n.start - 8), a.n.start)) && /^\s*(?:ms|s|sec|seconds?|dB|points?)?\s*(?:to|\$?\s*(?:→|->|\\rightarrow|\\to)\s*\$?)\s*$/i.test(text.slice(a.n.end, b.n.start))) {
-      a.claim.dataset = b.claim.dataset;
-      a.dsFrom = b.dsFrom;
+    if (a.claim.kind !== "result" || b.claim.kind !== "result" || a.claim.dataset === b.claim.dataset) continue;
+    if (/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.n.start - 8), a.n.start)) && /^\s*(?:ms|s|sec|seconds?|dB|points?|tokens?)?\s*(?:\([^()]{1,30}\)\s*)?(?:to|\$?\s*(?:→|->|\\rightarrow|\\to)\s*\$?)\s*$/i.test(text.slice(a.n.end, b.n.start))) {
+      // the end bound to its benchmark more directly names both ("AIME 2024 accuracy from A to B on …")
+      const [from, to] = a.dsFrom === "direct" && b.dsFrom !== "direct" && a.claim.dataset ? [a, b] : [b, a];
+      if (!from.claim.dataset) continue;
+      to.claim.dataset = from.claim.dataset;
+      to.dsFrom = from.dsFrom;
     }
   }
   for (const it of items) {

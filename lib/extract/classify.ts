@@ -100,7 +100,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
     // word numbers read their cue on the right ("twice as fast"), except "by a factor of two", "an order of magnitude"
-    if (!n.word || /\bfactor\s+of\s+(?:\w+\s+)?$/i.test(L) || /^(?:an?|one|two|three)\s+orders?\b/i.test(raw)) {
+    if (!n.word || /\bfactor\s+of\s+(?:\w+\s+)?$/i.test(L) || /^(?:an?|one|two|three)\s+orders?\b/i.test(raw) || /\bby\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?$/i.test(L)) {
       SPEED_WORD_G.lastIndex = 0;
       for (let m = SPEED_WORD_G.exec(l); m; m = SPEED_WORD_G.exec(l)) sl = m;
     }

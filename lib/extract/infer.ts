@@ -82,6 +82,8 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   if (onBench) return `${onBench[1].trim()} performance`;
   if (forTask && c.dataset) return forTask[1];
   if (lastMetric && !c.dataset) return lastMetric;
+  // "an average degradation of 0.3 points on LongBench": a change on a benchmark without a metric of its own is in its score
+  if (c.kind === "delta" && c.dataset && !c.dataset.includes(", ") && !findBenchmark(c.dataset)?.metric && /^(?:text|reasoning|code|multimodal|general)$/.test(findBenchmark(c.dataset)?.domain ?? "")) return `${c.dataset} score`;
   // another change reported in the same sentence names the quantity
   const prevDelta = peers.filter((p) => p.claim !== c && p.claim.kind === "delta" && p.claim.metric && p.claim.metric !== "performance" && !EFFICIENCY.has(p.claim.metric)).pop();
   if (prevDelta && c.kind === "delta") return prevDelta.claim.metric;
