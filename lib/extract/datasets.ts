@@ -117,7 +117,8 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
   }
   // benchmark-shaped names the vocabulary does not know: "GEdit-Bench", "T3Bench", "VideoEval-Hard"
   BENCH_SHAPED.lastIndex = 0;
-  for (let m = BENCH_SHAPED.exec(seg); m; m = BENCH_SHAPED.exec(seg)) {
+  const benchy = seg.includes("Bench") || seg.includes("Eval") || seg.includes("Arena");
+  for (let m = benchy ? BENCH_SHAPED.exec(seg) : null; m; m = BENCH_SHAPED.exec(seg)) {
     const s = from + m.index;
     const e = s + m[0].length;
     if (out.some((o) => o.start < e && s < o.end)) continue;
@@ -180,9 +181,15 @@ export function asWritten(canonical: string, written: string): string {
   return written.replace(/\s+/g, " ").trim();
 }
 
+const BARE_PAIR = new RegExp(`(?<![\\w'-])${LANG_WORD}\\s?(?:-|–|→|->|\\$\\\\to\\$|\\$\\\\rightarrow\\$)\\s?${LANG_WORD}(?![\\w-])`, "i");
 const BARE_PAIR_LEAD = /\b(?:on|for|in)\s+(?:the\s+)?$/i;
 
 /** "… 29.4 and 34.1 BLEU on En→De and En→Ro": bare language pairs, named by the corpus the abstract gave them earlier. */
+export function hasBarePair(t: string, from: number, to: number): boolean {
+  BARE_PAIR.lastIndex = 0;
+  return BARE_PAIR.test(t.slice(from, to));
+}
+
 export function barePairs(t: string, from: number, to: number, known: DatasetHit[], earlier: DatasetHit[]): DatasetHit[] {
   const out: DatasetHit[] = [];
   const seg = t.slice(from, to);

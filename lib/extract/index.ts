@@ -4,7 +4,7 @@ import { splitSentences } from "./sentences";
 import { scanNumbers, scanNumberWords } from "./numbers";
 import { metricHits, type LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
-import { datasetHits, barePairs, type DatasetHit } from "./datasets";
+import { datasetHits, barePairs, hasBarePair, type DatasetHit } from "./datasets";
 import { findDataset } from "./lexicon";
 import { proposedMethod, nameLike } from "./methods";
 import { qualifierBefore } from "./qualifiers";
@@ -56,7 +56,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
   const dsOf = (i: number) => (sentDs[i] ??= withBarePairs(evalDatasets(text, sents[i].start, sents[i].end), i));
   // "BLEU on En→De and En→Ro": bare pairs take the corpus the abstract named them with
   const withBarePairs = (hits: DatasetHit[], i: number): DatasetHit[] => {
-    if (!/[→-]|\\to|\\rightarrow/.test(text.slice(sents[i].start, sents[i].end))) return hits;
+    if (!hasBarePair(text, sents[i].start, sents[i].end)) return hits;
     pairCorpora ??= datasetHits(text, 0, text.length);
     const bare = barePairs(text, sents[i].start, sents[i].end, hits, pairCorpora);
     return bare.length ? hits.concat(bare).sort((a, b) => a.start - b.start) : hits;
