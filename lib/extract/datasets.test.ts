@@ -23,6 +23,10 @@ test("aliases are named as the abstract writes them, grouped by the vocabulary; 
   assert.deepEqual(names("WMT'14 English-German and CNN/DM"), ["WMT'14 English-German", "CNN/DM"]);
   assert.equal(datasetSlug("CNN/DM"), datasetSlug("CNN/DailyMail"));
   assert.equal(datasetSlug("WMT'14 English-German"), datasetSlug("WMT14 En-De"));
+  // language pairs written as words or as codes are one board, also outside the vocabulary
+  assert.equal(datasetSlug("MuST-C English-German"), datasetSlug("MuST-C En-De"));
+  assert.equal(datasetSlug("MuST-C English-German tst-COMMON"), "must-c-en-de-tst-common");
+  assert.equal(datasetSlug("Video-MME"), "video-mme");
   assert.deepEqual(names("on the GenAI-benchmark and the MS-COCO dataset"), ["GenAI-Bench", "MS-COCO"]);
   assert.deepEqual(names("Switchboard (SWB) and Callhome"), ["Switchboard", "Callhome"]);
   assert.deepEqual(names("GSM8K, MATH-500, AIME 2024, HumanEval and MBPP"), ["GSM8K", "MATH500", "AIME 2024", "HumanEval", "MBPP"]);

@@ -78,7 +78,22 @@ export function metricSlug(name: string): string {
   return findMetric(name)?.slug ?? slugify(name);
 }
 export function datasetSlug(name: string): string {
-  return findDataset(name)?.slug ?? slugify(name);
+  const e = findDataset(name) ?? findDataset(pairAsCodes(name));
+  return e?.slug ?? slugify(pairAsCodes(name));
+}
+
+const LANG_CODES: Record<string, string> = {
+  english: "en", german: "de", french: "fr", romanian: "ro", chinese: "zh", spanish: "es", japanese: "ja", russian: "ru",
+  czech: "cs", italian: "it", dutch: "nl", portuguese: "pt", korean: "ko", arabic: "ar", finnish: "fi", turkish: "tr",
+  vietnamese: "vi", estonian: "et", hindi: "hi",
+};
+/** "MuST-C English-German" and "MuST-C En-De" are one board: language names in a trailing pair read as codes. */
+function pairAsCodes(name: string): string {
+  return name.replace(/\b([A-Za-z]+)-([A-Za-z]+)\b(?=(?:\s+\S+)?$)/g, (all, a: string, b: string) => {
+    const x = LANG_CODES[a.toLowerCase()];
+    const y = LANG_CODES[b.toLowerCase()];
+    return x && y ? `${x[0].toUpperCase()}${x[1]}-${y[0].toUpperCase()}${y[1]}` : all;
+  });
 }
 /** lower / higher is better; unknown metrics default to higher. */
 export function metricDirection(name: string): "lower" | "higher" {
