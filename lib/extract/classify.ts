@@ -124,14 +124,14 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const near = rightNear ? r : l.slice(-70).split(/[,;]/).pop()!;
     // a plain "speedup" or "faster" next to the number is inference speed; only a bare factor looks at the whole sentence
     // "in only 24 steps, 10.7× fewer than …": a bare "fewer" counts the thing just named
-    const aspect = speedAspect(near, rightNear ? (/^\s*(?:fewer|less)\s+than\b/i.test(r) ? l.slice(-40) + " fewer" : l.slice(-40).split(/[,;]/).pop()!) : r.split(/[,;]/)[0], !rightNear) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
+    const aspect = speedAspect(near, rightNear ? (/^\s*(?:fewer|less)\s+than\b/i.test(r) ? l.slice(-40) + " fewer" : l.slice(-40).split(/[,;]|\band\b|\bwhile\b|\bwhereas\b/).pop()!) : r.split(/[,;]/)[0], !rightNear) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
     return { kind: "speedup", unit: "x", metric: aspect, metricHit: null, evStart: Math.max(ss, evStart), evEnd: Math.min(evEnd, se) };
   }
 
   // percent or plain numbers
   // "processes 2.3 pages per second", "streams video at 17 frames per second": throughput
-  const rate = n.unit === null && !leftMet && !rightMet ? /^\s*(?:[a-z-]+\s+)?(?:pages|images|frames|samples|videos|requests|queries|utterances)\s*(?:per\s+second|\/\s?s(?:ec)?\b)|^\s?FPS\b|^\s?fps\b/.exec(R) : null;
-  if (rate && !/\([^()]*$/.test(L) && /\b(?:runs?|running|generat\w*|stream\w*|process\w*|achiev\w*|reach\w*|deliver\w*|render\w*|decod\w*|synthesi[sz]\w*|sustain\w*|serv\w*|throughput\s+of)\b[^.;]{0,40}$/i.test(L)) return { kind: "result", unit: null, metric: /^\s?fps$/i.test(rate[0]) ? "FPS" : "throughput", metricHit: null, evStart: n.start, evEnd: n.end + rate[0].length };
+  const rate = n.unit === null && !leftMet && !rightMet ? /^\s*(?:[a-z-]+\s+)?(?:pages|images|frames|samples|videos|requests|queries|utterances)\s*(?:per\s+second|\/\s?s(?:ec)?\b)/.exec(R) : null;
+  if (rate && !/\([^()]*$/.test(L) && /\b(?:runs?|running|generat\w*|stream\w*|process\w*|achiev\w*|reach\w*|deliver\w*|render\w*|decod\w*|synthesi[sz]\w*|sustain\w*|serv\w*|throughput\s+of)\b[^.;]{0,40}$/i.test(L)) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + rate[0].length };
   if (n.unit === null && !leftMet && !rightMet && SETUP_NOUN.test(R)) return null;
   if (n.unit === "%" && !leftMet && !rightMet && SETUP_NOUN.test(R) && !DELTA_AFTER.test(R)) return null;
   // "retains 98.7% of the full-cache accuracy": a result relative to a reference

@@ -33,10 +33,9 @@ test("metric lists joined by 'and' align with value lists; a named quantity wins
 });
 
 test("rates, preferences and resolve rates", () => {
-  expect("Kite streams 480p video at 17 frames per second on one GPU and runs at 24 FPS at 360p.", [
-    { kind: "result", value: 17, metric: "throughput" },
-    { kind: "result", value: 24, metric: "FPS" },
-  ], "Kite: x");
+  expect("Kite streams 480p video at 17 frames per second on one GPU.", [{ kind: "result", value: 17, metric: "throughput" }], "Kite: x");
+  // a frame rate in a description of the data or the output format is setup
+  expect("Training clips are sampled at 16 fps.", [], "Kite: x");
   expect("Raters preferred Kite over two baselines in 64% and 78% of comparisons.", [
     { kind: "result", value: 64, unit: "%", metric: "win rate" },
     { kind: "result", value: 78, unit: "%", metric: "win rate" },

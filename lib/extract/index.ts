@@ -186,7 +186,24 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       out.push(c);
     }
   }
+  // "ImageNet" in a claim, "256×256" stated once in the abstract: the benchmark at that resolution
+  if (out.some((c) => c.dataset && RES_FREE.test(c.dataset))) {
+    const res = abstractResolution(text);
+    if (res) for (const c of out) if (c.dataset && RES_FREE.test(c.dataset)) c.dataset = `${c.dataset} ${res}x${res}`;
+  }
   return out;
+}
+
+const RES_FREE = /^(?:ImageNet|FFHQ|CelebA-HQ|LSUN (?:Bedroom|Church|Cat))$/;
+const RES_ANY = /(?<![\d.])(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})(?![\d.])/g;
+
+/** The one square image resolution (at least 64 px) an abstract states, if it states exactly one. */
+function abstractResolution(text: string): string | null {
+  const found = new Set<string>();
+  RES_ANY.lastIndex = 0;
+  for (let m = RES_ANY.exec(text); m; m = RES_ANY.exec(text)) if (m[1] === m[2] && Number(m[1]) >= 64) found.add(m[1]);
+  for (const m of text.matchAll(/ImageNet[- ](\d{3})\b/g)) found.add(m[1]);
+  return found.size === 1 ? [...found][0] : null;
 }
 
 

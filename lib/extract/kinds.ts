@@ -56,6 +56,7 @@ export function specificAspect(s: string): Aspect | null {
   if (/\bmemory|kv[\s-]*cache|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude/.test(t)) return "sampling steps";
   if (/\b(?:tokens?|token\s+count|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) && /fewer|reduc|less|decreas|compress|drop|shrink|shorten|cut/.test(t)) return "token count";
+  if (/\b(?:input|sequence|context|prompt)s?\b/.test(t) && /shorten|compress/.test(t)) return "token count";
   if (/\b(?:flops|compute|computation|computational|rollouts|sampled\s+(?:programs|solutions|responses))\b/.test(t)) return "compute";
   if (/\bcost|cheaper/.test(t) && !/faster|speed/.test(t)) return "compute";
   return null;
