@@ -95,7 +95,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const r = R.slice(0, 48);
     let l = L.slice(-70);
     // only the words after the previous number (digits inside names such as LLaMA-2-7B do not count)
-    const prevNum = /(?<![\w.-])\d[\d.,]*(?![\w-])(?!.*(?<![\w.-])\d)/.exec(l);
+    // (a factor glued to a machine, "8×A100", is part of a name)
+    const prevNum = /(?<![\w.-])\d[\d.,]*(?![\w-])(?!\s?[×x]\s?[A-Z])(?!.*(?<![\w.-])\d(?!\s?[×x]\s?[A-Z]))/.exec(l);
     if (prevNum) l = l.slice(prevNum.index + prevNum[0].length);
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
@@ -143,8 +144,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     return { kind: "result", unit: "%", metric: "win rate", metricHit: null, evStart: n.start - L.length + at.index, evEnd: n.end + (/^\s*of\s+(?:the\s+)?\w+(?:\s+comparisons)?/i.exec(R)?.[0].length ?? 0) };
   }
   // "resolves 52.8% of instances", "solves 41% of the problems": a rate named by its verb
-  const rateVerb = n.unit === "%" && !leftMet ? /\b(resolv|solv|pass|complet|succeed)\w*\s+(?:over\s+|nearly\s+|about\s+|only\s+)?[$]?$/i.exec(L) : null;
-  if (rateVerb && /^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:instances|issues|problems|tasks|questions|cases|puzzles|episodes|test\s+cases)\b|on\s)/i.test(R)) {
+  const rateVerb = n.unit === "%" && !leftMet ? /\b(resolv|solv|pass|complet|succeed)\w*\s+(?:in\s+|on\s+)?(?:over\s+|nearly\s+|about\s+|only\s+)?[$]?$/i.exec(L) : null;
+  if (rateVerb && /^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:instances|issues|problems|tasks|questions|cases|puzzles|episodes|test\s+cases|trials|attempts|rollouts|runs)\b|on\s)/i.test(R)) {
     const v = rateVerb[1].toLowerCase();
     const metric = v === "resolv" ? "resolve rate" : v === "solv" ? "solve rate" : v === "pass" ? "pass rate" : v === "complet" ? "completion rate" : "success rate";
     return { kind: "result", unit: "%", metric, metricHit: null, evStart: n.start - L.length + rateVerb.index, evEnd: n.end };
@@ -193,7 +194,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     }
     if (!metric && DELTA_BEFORE.test(L)) {
       // "cuts latency by 35%", "improves BLEU by 2.1"
-      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && !/\d/.test(text.slice(m.end, n.start))) { metric = m.entry.name; evStart = m.start; }
+      // (not a budget: "at the same memory budget it outperforms X by 3.7")
+      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && !/\d/.test(text.slice(m.end, n.start)) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12))) { metric = m.entry.name; evStart = m.start; }
     }
     let evEnd = rightMet ? rightMet.end : n.end;
     if (da) {

@@ -21,7 +21,7 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       if (prev) return prev.claim.metric;
     }
     // "reduces hallucination rates by 30%", "by 12.4% in user preference"
-    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z–-]+\s){0,3}[A-Za-z–-]+)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z][\w–-]*\s){0,3}[A-Za-z][\w–-]*)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
     if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) {
       const phrase = np[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "");
       // "the average downstream KILT score": a benchmark's own score
