@@ -65,6 +65,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (leftMet && rightMet && UNIT_METRIC.test(rightMet.entry.name) && !UNIT_METRIC.test(leftMet.entry.name)) rightMet = null;
   // "audio is represented at 25 tokens per second": a rate of the representation, setup
   if (rightMet && /^(?:tokens\/s|FPS)$/.test(rightMet.entry.name) && /\b(?:represent|encod|tokeni[sz]|compress|sampl|operat|quantiz|discretiz)\w*\b[^.;]{0,40}\bat\s*[$~]?$/i.test(L)) return null;
+  // "a recurrent memory of 32 summary vectors": a size of the design, not a measured footprint
+  if (leftMet && leftMet.entry.name === "memory" && n.unit === null && /^\s*[a-z][a-z-]*\s+[a-z]+s\b/i.test(R) && !/^\s*(?:GB|MB|KB|GiB|MiB|TB)\b/.test(R)) return null;
   // "a real-time factor of 0.05": a measured value (RTF), not a multiplicative claim
   const rtf = n.unit === null ? RTF_BEFORE.exec(L) : null;
   if (rtf) return { kind: "result", unit: null, metric: "RTF", metricHit: null, evStart: n.start - L.length + rtf.index, evEnd: n.end };
@@ -101,7 +103,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
     // word numbers read their cue on the right ("twice as fast"), except "by a factor of two", "an order of magnitude"
-    if (!n.word || /\bfactor\s+of\s+(?:\w+\s+)?$/i.test(L) || /^(?:an?|one|two|three)\s+orders?\b/i.test(raw) || /\bby\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?$/i.test(L)) {
+    if (!n.word || /\bfactor\s+of\s+(?:\w+\s+)?$/i.test(L) || /^(?:an?|one|two|three)\s+orders?\b/i.test(raw) || /\bby\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?$/i.test(L) || /\b(?:drop|fall|fell|shrink|shrank|decreas|reduc|cut|lower|improv|increas|rais|boost|accelerat|speed)\w*\b[^,.;]{0,50}$/i.test(L)) {
       SPEED_WORD_G.lastIndex = 0;
       for (let m = SPEED_WORD_G.exec(l); m; m = SPEED_WORD_G.exec(l)) sl = m;
     }

@@ -38,12 +38,12 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     if (prev.kind === "speedup") {
       const gap0 = text.slice(nums[j].end, nums[i].start);
       // "speedups of 3.46× and 3.08×", "4.6×, reaching up to 11.2× when …": the same claim again, for another setting
-      if (nums[i].unit === "x" && j === i - 1 && (LIST_GAP.test(gap0) || ON_EACH.test(gap0) || /^\s*,\s*(?:and\s+)?(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(gap0))) {
+      if (nums[i].unit === "x" && j === i - 1 && (LIST_GAP.test(gap0) || ON_EACH.test(gap0) || OVER_THEN.test(gap0) || /^\s*,\s*(?:and\s+)?(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(gap0))) {
         dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.exec(gap0)?.[0].length ?? 0), evEnd: nums[i].end };
         continue;
       }
-      if (/^(?:[^.;]|\.(?=\d)){0,50}?(?:,\s*|\s)and\s+(?:up\s+to\s+)?by\s*$/i.test(text.slice(nums[j].end, nums[i].start)) && !/\b(?:while|whereas|but)\b/i.test(text.slice(nums[j].end, nums[i].start)))
-        dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/by\s*$/.exec(text.slice(0, nums[i].start))![0].length), evEnd: nums[i].end };
+      if (/^(?:[^.;]|\.(?=\d)){0,90}?(?:,\s*|\s)and\s+(?:up\s+to\s+)?by\s*(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|roughly\s+)?$/i.test(text.slice(nums[j].end, nums[i].start)) && !/\b(?:while|whereas|but)\b/i.test(text.slice(nums[j].end, nums[i].start)))
+        dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/by\s*(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|roughly\s+)?$/.exec(text.slice(0, nums[i].start))?.[0].length ?? 0), evEnd: nums[i].end };
       continue;
     }
     if (/\bfrom\s*$/i.test(text.slice(Math.max(0, nums[i].start - 6), nums[i].start)) && !/\bup\s+from\s*$/i.test(text.slice(Math.max(0, nums[i].start - 9), nums[i].start))) continue;
@@ -56,7 +56,9 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
 }
 
 /** "2.9× on LlamaGen-XL and 2.1× on Lumina": the gap between parallel values, each with its own setting. */
-const ON_EACH = /^\s*(?:on|for|with|in)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+const ON_EACH = /^\s*(?:on|for|with|in)\s+(?:[^,;.()]|\.(?=\d)){1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+/** "3.2×–3.9× over vanilla decoding, and up to 4.4× on code": the same speedup for another setting, after its baseline */
+const OVER_THEN = /^\s*(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?:[^.;,]|\.(?=\d)){1,60}?,\s*(?:and|with)\s+(?:up\s+to\s+|as\s+much\s+as\s+|over\s+|nearly\s+|about\s+)?$/i;
 
 export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\s*\(\s*$/;
 

@@ -79,6 +79,11 @@ export function scanNumbers(t: string, from: number, to: number): NumMention[] {
       if (prev === "." && /\d/.test(t[i - 2] ?? "")) continue;
     }
     if (t[j] === "." && /\d/.test(t[j + 1] ?? "")) continue; // version numbers 2.5.1
+    // "4×8×8", "2×2": a shape, never a value
+    if (/^[x×*]\d/.test(t.slice(j, j + 2))) {
+      consumed = j + /^(?:[x×*]\d+)+/.exec(t.slice(j, to))![0].length;
+      continue;
+    }
     const suf = readSuffix(t, j, to);
     if (suf.embedded) {
       consumed = suf.next;
