@@ -83,3 +83,10 @@ test("benchmark binding: up-from values, bare language pairs, benchmarks named b
     { kind: "result", value: 40.2, metric: "pass@1", dataset: "AIME 2024", role: "proposed" },
   ]);
 });
+
+test("a compared baseline ends where the next claim begins", () => {
+  expect("It achieves up to 65x faster sampling than standard MDMs and 4x faster inference than prior semi-autoregressive approaches.", [
+    { kind: "speedup", value: 65, qualifier: "up to", vs: "standard MDMs" },
+    { kind: "speedup", value: 4, vs: "prior semi-autoregressive approaches" },
+  ]);
+});

@@ -69,6 +69,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
   let lastMetric: string | null = null;
 
   for (let si = 0; si < sents.length; si++) {
+    // a rule that fails on one odd sentence costs that sentence's claims, never the paper's or the run's
+    try {
     const { start: ss, end: se } = sents[si];
     const nums = mergeNums(scanNumbers(text, ss, se), hasWordNumber(text.slice(ss, se)) ? scanNumberWords(text, ss, se) : []);
     if (!nums.length) continue;
@@ -184,6 +186,9 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       }
       if (c.kind === "result" && !EFFICIENCY.has(c.metric!)) lastMetric = c.metric;
       out.push(c);
+    }
+    } catch {
+      continue;
     }
   }
   // "ImageNet" in a claim, "256×256" stated once in the abstract: the benchmark at that resolution

@@ -173,7 +173,9 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     const L = text.slice(Math.max(ss, nums[i].start - 40), nums[i].start);
     const after = text.slice(nums[i].end, nums[i].end + 2);
     const named = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(\s*(?:(?:\d+(?:\.\d+)?\s?[BMK]|[A-Za-z][\w.+\/-]{0,20})\s*[,;]\s*)?$/.exec(L);
-    const attached = named !== null && /^\s*\)/.test(after) && nameLike(named[1]) && !findDataset(named[1]);
+    // "Name (1) improves …": a small whole number in parentheses enumerates, it reports nothing
+    const enumerates = /^\d$/.test(text.slice(nums[i].numStart, nums[i].end)) && nums[i].unit === null;
+    const attached = !enumerates && named !== null && /^\s*\)/.test(after) && nameLike(named[1]) && !findDataset(named[1]);
     const pairFirst = i + 1 < nums.length && /\(\s*$/.test(L) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i].end, nums[i + 1].start)) && /^\s*\)/.test(text.slice(nums[i + 1].end, nums[i + 1].end + 2));
     const pairSecond = i > 0 && /\(\s*$/.test(text.slice(Math.max(ss, nums[i - 1].start - 3), nums[i - 1].start)) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && /^\s*\)/.test(after);
     const upFrom = /\b(?:up|down)\s+from\s*$/i.test(L);
@@ -182,6 +184,7 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
       && lastResult(dec, nums, i);
     // "compared with 2.6 for Whisper-L"
     const cmpFor = cmpList(text, ss, nums, i);
+    if (enumerates && /\(\s*$/.test(L) && /^\s*\)/.test(after)) continue;
     if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || parallel || inNamedParens(text, ss, nums[i]))) continue;
     let ref: Decision | null = null;
     for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2)) ref = dec[j]!;

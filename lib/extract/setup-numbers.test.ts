@@ -26,3 +26,10 @@ test("a cost is not measured on a score benchmark named in its sentence", () => 
     { kind: "delta", value: 45, metric: "compute", dataset: null, qualifier: "about" },
   ]);
 });
+
+test("enumeration markers in parentheses report nothing", () => {
+  expect("We compare two recipes: ScalingX (1) improves base models by 12.5% on GenEval, and (2) improves them by a further 0.03 on GenEval.", [
+    { kind: "delta", value: 12.5, unit: "%", dataset: "GenEval" },
+    { kind: "delta", value: 0.03, dataset: "GenEval" },
+  ]);
+});
