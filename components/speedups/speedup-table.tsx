@@ -19,7 +19,7 @@ const columns = [
   col.accessor("high", {
     id: "factor",
     header: "Factor",
-    cell: (c) => <span className="whitespace-nowrap font-mono">{c.row.original.factorLabel}</span>,
+    cell: (c) => <span className="block min-w-20 font-mono">{c.row.original.factorLabel}</span>,
     sortDescFirst: true,
   }),
   col.accessor((r) => r.method ?? "", {
@@ -32,12 +32,12 @@ const columns = [
   col.accessor((r) => r.vs ?? "", {
     id: "vs",
     header: "vs",
-    cell: (c) => <div className="min-w-40">{c.getValue() || <span className="text-rose-800">none named</span>}</div>,
+    cell: (c) => <div className="min-w-32">{c.getValue() || <span className="text-rose-800">none named</span>}</div>,
   }),
   col.accessor("paperTitle", {
     header: "Paper",
     cell: (c) => (
-      <div className="min-w-56">
+      <div className="min-w-44">
         <Link href={`/papers/${c.row.original.paperId}`} className="text-blue-700 underline-offset-2 hover:underline">
           {c.getValue()}
         </Link>
@@ -47,7 +47,7 @@ const columns = [
   col.accessor("evidence", {
     header: "Evidence",
     enableSorting: false,
-    cell: (c) => <q className="block min-w-72 text-slate-700 italic">{c.getValue()}</q>,
+    cell: (c) => <q className="block min-w-60 text-slate-700 italic">{c.getValue()}</q>,
   }),
 ];
 
