@@ -71,7 +71,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const rtf = n.unit === null ? RTF_BEFORE.exec(L) : null;
   if (rtf) return { kind: "result", unit: null, metric: "RTF", metricHit: null, evStart: n.start - L.length + rtf.index, evEnd: n.end };
   // "a downsampling factor of 32", "16× downsampling", "by 4× in time and 8×8 in space": tokenizer geometry, not an outcome
-  if ((n.unit === "x" || /\bfactor\s+of\s*$/i.test(L)) && (/\b(?:down-?sampling|up-?sampling|patchif\w*|stride|spatial|temporal|scaling|pooling)\s+(?:\w+\s+)?factor\s+of\s*$/i.test(L) || /\b(?:space|time|spatially|temporally|height|width|resolution)\s+(?:dimensions?\s+)?by\s*[$]?$/i.test(L) || /^\s*(?:down-?sampl|up-?sampl|spatial|temporal|in\s+(?:time|space|each\s+dimension)|along\s+(?:time|the\s+temporal))/i.test(R))) return null;
+  if ((n.unit === "x" || /\bfactor\s+of\s*$/i.test(L)) && (/\b(?:down-?sampling|up-?sampling|patchif\w*|stride|spatial|temporal|scaling|pooling)\s+(?:\w+\s+)?factor\s+of\s*$/i.test(L) || /\b(?:compress\w*|downsampl\w*|reduc\w*)\s+(?:the\s+)?(?:space|time|spatial|temporal|height|width|resolution)\s+(?:dimensions?\s+|axis\s+)?by\s*[$]?$/i.test(L) || /^\s*(?:down-?sampl|up-?sampl|spatial|temporal|in\s+(?:time|space|each\s+dimension)|along\s+(?:time|the\s+temporal))/i.test(R))) return null;
   // "than the 16× VQGAN", "on 8× H100": a factor naming a model or machine, not an outcome
   if (n.unit === "x" && !n.word && /^\s*[A-Z][A-Za-z]*[A-Z0-9][\w-]*\b/.test(R) && !SPEED_WORD.test(R.slice(0, 30))) return null;
   // "re-encoding the image at 2×": a scale setting
@@ -103,7 +103,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
     // word numbers read their cue on the right ("twice as fast"), except "by a factor of two", "an order of magnitude"
-    if (!n.word || /\bfactor\s+of\s+(?:\w+\s+)?$/i.test(L) || /^(?:an?|one|two|three)\s+orders?\b/i.test(raw) || /\bby\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?$/i.test(L) || /\b(?:drop|fall|fell|shrink|shrank|decreas|reduc|cut|lower|improv|increas|rais|boost|accelerat|speed)\w*\b[^,.;]{0,50}$/i.test(L)) {
+    if (!n.word || /\bfactor\s+of\s+(?:\w+\s+)?$/i.test(L) || /^(?:an?|one|two|three)\s+orders?\b/i.test(raw) || /\bby\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?$/i.test(L) || /\b(?:drop|fall|fell|shrink|shrank|decreas|reduc|cut|lower|improv|increas|rais|boost|accelerat|speed)\w*\b[^,.;]{0,50}$/i.test(L) || /^(?:doubl|tripl|quadrupl|halv)(?:es|ed)$/i.test(raw)) {
       SPEED_WORD_G.lastIndex = 0;
       for (let m = SPEED_WORD_G.exec(l); m; m = SPEED_WORD_G.exec(l)) sl = m;
     }
@@ -145,6 +145,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const at = /\bprefer\w*\b[^.;]{0,80}$/i.exec(L)!;
     return { kind: "result", unit: "%", metric: "win rate", metricHit: null, evStart: n.start - L.length + at.index, evEnd: n.end + (/^\s*of\s+(?:the\s+)?\w+(?:\s+comparisons)?/i.exec(R)?.[0].length ?? 0) };
   }
+  // "99.2% valid molecules", "valid molecules 99.2% of the time": validity
+  if (n.unit === "%" && !leftMet && (/^\s*(?:chemically\s+|syntactically\s+)?valid\b/i.test(R) || (/\bvalid\s+[\w-]+\s*$/i.test(L) && /^\s*of\s+the\s+time\b/i.test(R))))
+    return { kind: "result", unit: "%", metric: "validity", metricHit: null, evStart: n.start, evEnd: n.end + (/^\s*(?:chemically\s+|syntactically\s+)?valid(?:\s+[\w-]+)?/i.exec(R)?.[0].length ?? 0) };
   // "resolves 52.8% of instances", "solves 41% of the problems": a rate named by its verb
   const rateVerb = n.unit === "%" && !leftMet ? /\b(resolv|solv|pass|complet|succeed)\w*\s+(?:in\s+|on\s+)?(?:over\s+|nearly\s+|about\s+|only\s+)?[$]?$/i.exec(L) : null;
   if (rateVerb && /^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:instances|issues|problems|tasks|questions|cases|puzzles|episodes|test\s+cases|trials|attempts|rollouts|runs)\b|on\s)/i.test(R)) {
@@ -155,6 +158,14 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (keeps && ofWhat) {
     const m = c.mets.find((h) => h.start >= n.end && h.end <= n.end + ofWhat[0].length);
     return { kind: "result", unit: "%", metric: m?.entry.name ?? `relative ${ofWhat[1].split(/\s+/).pop()!.toLowerCase()}`, metricHit: null, evStart: n.start - L.length + keeps.index, evEnd: n.end + ofWhat[0].length };
+  }
+  // "removes 71% of the attention FLOPs", "skips 40% of the decoding steps": a saving
+  const removes = n.unit === "%" ? /\b(?:remov|eliminat|sav|prun|skip|evict|discard|drop)\w*\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|~)?[$]?$/i.exec(L) : null;
+  const ofWhat2 = removes ? /^\s*of\s+(?:the\s+|all\s+)?((?:[\w-]+\s+){0,3}?(?:flops|compute|computation|tokens|visual\s+tokens|kv\s+cache|cache|memory|latency|steps|layers|parameters|weights|heads))\b/i.exec(R) : null;
+  if (removes && ofWhat2) {
+    const metric = specificAspect(ofWhat2[1] + " reduced") ?? (/layers|parameters|weights|heads/i.test(ofWhat2[1]) ? null : "compute");
+    if (!metric) return null;
+    return { kind: "delta", unit: "%", metric: metric === "sampling steps" ? "NFE/steps" : metric, metricHit: null, evStart: n.start - L.length + removes.index, evEnd: n.end + ofWhat2[0].length };
   }
   if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet) return null;
   if (n.unit === null && /^\s*(?:out\s+)?of\s+(?:the\s+)?\d/i.test(R)) return null;
@@ -168,7 +179,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "by 1,900 artists", "exceeding 30 seconds": a number of things, not a change
   if (n.unit === null && !leftMet && !rightMet && /^\s*(?:seconds?|secs?|minutes?|hours?|days?|weeks?|kbps|kb\/s|bps|kbit\/s|khz|hz|[a-z]+\s+(?:artists|authors|people|users|speakers|annotators|contributors|workers|participants))\b/i.test(R)) return null;
   if (n.unit === null && !leftMet && !rightMet && /\bby\s*$/i.test(L) && !/\b(?:improv|reduc|increas|boost|lower|outperform|surpass|exceed|beat|cut|decreas|drop|rais|gain|faster|slower|better|higher|worse|degrad|shrink|narrow|accelerat|lead|trail|margin|change|differ|fall|rise|grow|declin|enhanc|advanc|shorten|lift|elevat|push|widen|clos)\w*/i.test(text.slice(Math.max(ss, n.start - 180), n.start).split(";").pop()!)) return undefined;
-  const da = DELTA_AFTER.exec(R);
+  let da = DELTA_AFTER.exec(R);
+  // "a perplexity of 6.87, lower than X's": the value, compared afterwards, is a result
+  if (da && leftMet && /^\s*,/.test(R) && /\bof\s+(?:only\s+|just\s+)?[~$]?$/i.test(text.slice(leftMet.end, n.start))) da = null;
   // "adds fewer than 1% extra FLOPs": a small added cost
   const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|inference\s+time|wall-clock\s+time)\b/i.exec(R) : null;
   if (extra) return { kind: "delta", unit: "%", metric: specificAspect(extra[1]) ?? (/time|latency/i.test(extra[1]) ? "latency" : "compute"), metricHit: null, evStart: n.start, evEnd: n.end + extra[0].length };

@@ -90,3 +90,15 @@ test("a compared baseline ends where the next claim begins", () => {
     { kind: "speedup", value: 4, vs: "prior semi-autoregressive approaches" },
   ]);
 });
+
+test("values compared afterwards stay results; margins behind; savings of a share; validity; verbs of multiplication", () => {
+  expect("The 16B model reaches a validation perplexity of 6.87, lower than the dense baseline.", [{ kind: "result", value: 6.87, metric: "perplexity" }]);
+  expect("On WMT14 En-De it stays just 0.3 BLEU behind the autoregressive Transformer-base.", [{ kind: "delta", value: 0.3, metric: "BLEU", dataset: "WMT14 En-De" }]);
+  expect("TileSparse removes 71% of the attention FLOPs and gives 2.4× higher end-to-end serving throughput.", [
+    { kind: "delta", value: 71, unit: "%", metric: "compute" },
+    { kind: "speedup", value: 2.4, metric: "throughput" },
+  ]);
+  expect("FragGen produces 99.2% valid molecules on GEOM-Drugs.", [{ kind: "result", value: 99.2, metric: "validity", dataset: "GEOM-Drugs" }]);
+  expect("With parallel drafting, throughput roughly triples.", [{ kind: "speedup", value: 3, metric: "throughput", qualifier: "about" }]);
+  expect("Each sample is scored twice: once as a draft and once as a target.", []);
+});

@@ -227,6 +227,8 @@ export function scanNumberWords(t: string, from: number, to: number): NumMention
   WORD_SINGLE.lastIndex = 0;
   while ((m = WORD_SINGLE.exec(seg))) {
     const w = m[1].toLowerCase();
+    // "twice: once as …" counts occasions, not a factor
+    if (/^\s*[:;,]\s*once\b/i.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     const v = w.startsWith("tw") || w.startsWith("doubl") || w.startsWith("halv") ? 2 : w.startsWith("tripl") ? 3 : 4;
     const s = from + m.index;
     out.push({ start: s, end: s + m[0].length, numStart: s, value: v, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
