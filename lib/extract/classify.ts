@@ -24,7 +24,7 @@ export interface Decision {
 const LEFT_MET_GAP =
   /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
 const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test)\s+){0,2}$/i;
-const UNIT_METRIC = /^(?:tokens per step|tokens\/s|FPS|throughput)$/;
+const UNIT_METRIC = /^(?:tokens per step|tokens\/s|throughput)$/;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -64,7 +64,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "an acceptance length of 4.6 tokens per step": the named quantity, not its unit
   if (leftMet && rightMet && UNIT_METRIC.test(rightMet.entry.name) && !UNIT_METRIC.test(leftMet.entry.name)) rightMet = null;
   // "audio is represented at 25 tokens per second": a rate of the representation, setup
-  if (rightMet && /^(?:tokens\/s|FPS)$/.test(rightMet.entry.name) && /\b(?:represent|encod|tokeni[sz]|compress|sampl|operat|quantiz|discretiz)\w*\b[^.;]{0,40}\bat\s*[$~]?$/i.test(L)) return null;
+  if (rightMet && rightMet.entry.name === "tokens/s" && /\b(?:represent|encod|tokeni[sz]|compress|sampl|operat|quantiz|discretiz)\w*\b[^.;]{0,40}\bat\s*[$~]?$/i.test(L)) return null;
   // "a recurrent memory of 32 summary vectors": a size of the design, not a measured footprint
   if (leftMet && leftMet.entry.name === "memory" && n.unit === null && /^\s*[a-z][a-z-]*\s+[a-z]+s\b/i.test(R) && !/^\s*(?:GB|MB|KB|GiB|MiB|TB)\b/.test(R)) return null;
   // "a real-time factor of 0.05": a measured value (RTF), not a multiplicative claim
