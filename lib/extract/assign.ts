@@ -39,7 +39,8 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       const ps = n.end + par.index + par[0].indexOf(par[1]);
       const h = ds.find((d) => d.start >= ps && d.end <= ps + par[1].length);
       if (h) { c.dataset = h.name; it.dsFrom = "direct"; continue; }
-      if (c.kind !== "speedup" && /^[A-Z][\w-]{2,30}$/.test(par[1].trim()) && !/\d[BMK]$/.test(par[1]) && !/^(?:SOTA|AR|NAR|LLMs?|Ours)$/.test(par[1].trim())) {
+      // (not the method of a from-to end: "from 0.412 (MeshGPT) to 0.327")
+      if (c.kind !== "speedup" && !/^\s*to\b/.test(text.slice(n.end + par[0].length, n.end + par[0].length + 5)) && /^[A-Z][\w-]{2,30}$/.test(par[1].trim()) && !/\d[BMK]$/.test(par[1]) && !/^(?:SOTA|AR|NAR|LLMs?|Ours)$/.test(par[1].trim())) {
         c.dataset = findDataset(par[1].trim())?.name ?? par[1].trim(); it.dsFrom = "direct"; continue;
       }
     }

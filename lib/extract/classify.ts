@@ -112,6 +112,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       const w = /^[-\s]*\w+/.exec(R)![0];
       return { kind: "speedup", unit: "x", metric: /speed(?!\w)/i.test(L.slice(-70)) && !/tokens?|throughput|fps|per\s+second/i.test(L.slice(-70)) ? "inference speed" : "throughput", metricHit: null, evStart: n.start, evEnd: n.end + w.length };
     }
+    // "throughput at batch size 16 is 1.6 times that of EAGLE-2"
+    if (!sr && !sl && /^\s*(?:that|those)\s+of\b/i.test(R) && costClause) {
+      return { kind: "speedup", unit: "x", metric: speedAspect(clause, "") ?? "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + /^\s*(?:that|those)\s+of\s+[\w.+\/-]*[\w+]/i.exec(R)![0].length };
+    }
     if (!sr && !sl) return undefined;
     // the words between the number and the end of the aspect phrase
     let evEnd = n.end;
@@ -180,6 +184,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (n.unit === null && !leftMet && !rightMet && /^\s*(?:seconds?|secs?|minutes?|hours?|days?|weeks?|kbps|kb\/s|bps|kbit\/s|khz|hz|[a-z]+\s+(?:artists|authors|people|users|speakers|annotators|contributors|workers|participants))\b/i.test(R)) return null;
   if (n.unit === null && !leftMet && !rightMet && /\bby\s*$/i.test(L) && !/\b(?:improv|reduc|increas|boost|lower|outperform|surpass|exceed|beat|cut|decreas|drop|rais|gain|faster|slower|better|higher|worse|degrad|shrink|narrow|accelerat|lead|trail|margin|change|differ|fall|rise|grow|declin|enhanc|advanc|shorten|lift|elevat|push|widen|clos)\w*/i.test(text.slice(Math.max(ss, n.start - 180), n.start).split(";").pop()!)) return undefined;
   let da = DELTA_AFTER.exec(R);
+  // "a length of 512, SlideCache lowers …": a name after the comma starts a new clause
+  if (da && /^\s*,\s*[A-Z][\w-]*\s/.test(R)) da = null;
   // "a perplexity of 6.87, lower than X's": the value, compared afterwards, is a result
   if (da && leftMet && /^\s*,/.test(R) && /\bof\s+(?:only\s+|just\s+)?[~$]?$/i.test(text.slice(leftMet.end, n.start))) da = null;
   // "adds fewer than 1% extra FLOPs": a small added cost

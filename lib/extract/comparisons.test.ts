@@ -102,3 +102,25 @@ test("values compared afterwards stay results; margins behind; savings of a shar
   expect("With parallel drafting, throughput roughly triples.", [{ kind: "speedup", value: 3, metric: "throughput", qualifier: "about" }]);
   expect("Each sample is scored twice: once as a draft and once as a target.", []);
 });
+
+test("parallel changes of other quantities, asides inside from-to, subsets and 'N times that of X'", () => {
+  expect("It improves COMET by 2.3 points and d-BLEU by 1.8 over sentence-level counterparts.", [
+    { kind: "delta", value: 2.3, metric: "COMET" },
+    { kind: "delta", value: 1.8, metric: "d-BLEU" },
+  ]);
+  expect("FocusMerge reduces prefill FLOPs by 4.6× and time-to-first-token by 2.1× on an A100.", [
+    { kind: "speedup", value: 4.6, metric: "compute" },
+    { kind: "speedup", value: 2.1, metric: "latency" },
+  ]);
+  expect("It improves generative perplexity from 36.2 (1024-step teacher) to 31.4.", [
+    { kind: "result", value: 36.2, role: "baseline" },
+    { kind: "result", value: 31.4, role: "proposed" },
+  ]);
+  expect("On ShapeNet it lowers Chamfer distance from 0.412 (MeshGPT) to 0.327.", [
+    { kind: "result", value: 0.412, dataset: "ShapeNet" },
+    { kind: "result", value: 0.327, dataset: "ShapeNet" },
+  ]);
+  expect("FreqAct reaches a 78.4% success rate on LIBERO-Long.", [{ kind: "result", value: 78.4, dataset: "LIBERO-Long" }]);
+  expect("End-to-end throughput at batch size 16 is 1.6 times that of EAGLE-2.", [{ kind: "speedup", value: 1.6, metric: "throughput" }]);
+  expect("Trained with 10× more RL data, the baseline only matches it; a sequence length of 512, SlideCache lowers latency.", []);
+});

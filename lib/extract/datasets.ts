@@ -64,6 +64,12 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       name = `${name} ${sample[1].toUpperCase()}`;
       end += sample[0].length;
     }
+    // "LIBERO-Long", "Video-MME-Long": a named subset glued to the benchmark is part of it
+    const subset = /^-([A-Z][a-z]+)(?![\w-])/.exec(t.slice(end, Math.min(to, end + 16)));
+    if (subset && !findDataset(`${t.slice(h.start, end)}-${subset[1]}`)) {
+      name = `${name}-${subset[1]}`;
+      end += subset[0].length;
+    }
     // "LiveCodeBench (v5)", "VBench v2": a version is part of the benchmark
     const ver = !/\bv\d/i.test(name) ? /^(?:\s?\(v(\d+(?:\.\d+)?)\)|\s(?:v|V)(\d+(?:\.\d+)?)\b)/.exec(t.slice(end, Math.min(to, end + 10))) : null;
     if (ver) {

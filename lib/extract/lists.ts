@@ -6,6 +6,7 @@ import { LIST_GAP, type Decision } from "./classify";
 import type { DatasetHit } from "./datasets";
 import { findDataset } from "./lexicon";
 import { nameLike } from "./methods";
+import { specificAspect } from "./kinds";
 
 export type Dec = Decision | null | undefined;
 export type RoleHint = "baseline" | "proposed" | null;
@@ -40,6 +41,12 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
       // "speedups of 3.46× and 3.08×", "4.6×, reaching up to 11.2× when …": the same claim again, for another setting
       if (nums[i].unit === "x" && j === i - 1 && (LIST_GAP.test(gap0) || ON_EACH.test(gap0) || OVER_THEN.test(gap0) || /^\s*,\s*(?:and\s+)?(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(gap0))) {
         dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.exec(gap0)?.[0].length ?? 0), evEnd: nums[i].end };
+        continue;
+      }
+      const andWhat = /(?:,\s*|\s)and\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s+by\s*(?:up\s+to\s+|about\s+|roughly\s+)?$/i.exec(text.slice(nums[j].end, nums[i].start));
+      if (andWhat && nums[i].unit === "x" && !/\b(?:while|whereas|but)\b/i.test(text.slice(nums[j].end, nums[i].start)) && !/\d/.test(andWhat[1])) {
+        const what = andWhat[1];
+        dec[i] = { ...prev, metric: specificAspect(what + " reduced") ?? (/speed|faster/i.test(what) ? "inference speed" : prev.metric), inherited: true, evStart: nums[i].start - (text.slice(0, nums[i].start).length - (text.slice(0, nums[i].start).lastIndexOf(what))), evEnd: nums[i].end };
         continue;
       }
       if (/^(?:[^.;]|\.(?=\d)){0,90}?(?:,\s*|\s)and\s+(?:up\s+to\s+)?by\s*(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|roughly\s+)?$/i.test(text.slice(nums[j].end, nums[i].start)) && !/\b(?:while|whereas|but)\b/i.test(text.slice(nums[j].end, nums[i].start)))
@@ -82,7 +89,12 @@ export const sameUnit = (a: NumMention, b: NumMention) => a.unit === b.unit || (
 export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decision | null | undefined)[], mets: LexHit<MetricEntry>[], hint: ("baseline" | "proposed" | null)[], ds: DatasetHit[] = []): void {
   for (let i = 0; i + 1 < nums.length; i++) {
     const a = nums[i];
-    const b = nums[i + 1];
+    // "from 36.2 (1024-step teacher) to 31.4": numbers inside an aside between the two ends are not the second end
+    let bi = i + 1;
+    const aside = /^\s*\([^()]*\)/.exec(text.slice(a.end, a.end + 60));
+    if (aside) while (bi < nums.length && nums[bi].start < a.end + aside[0].length) bi++;
+    if (bi >= nums.length) continue;
+    const b = nums[bi];
     if (a.unit === "x" || b.unit === "x" || a.size || b.size) continue;
     // "from 18.65 to 1.80", "(0.80 → 0.79)", "2.31 $\rightarrow$ 1.95"
     const arrow = ARROW.test(text.slice(a.end, b.start));
@@ -109,10 +121,10 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     const base: Decision = { kind: "result", unit: a.unit, metric: m?.entry.name ?? null, metricHit: m, evStart: ev0, evEnd: a.end };
     dec[i] = base;
     const tail = /^\s?(?:ms|s|sec|seconds?|dB|tokens?)\b/.exec(text.slice(b.end, b.end + 9));
-    dec[i + 1] = { ...base, unit: b.unit, evEnd: Math.max(b.end + (tail ? tail[0].length : 0), m?.end ?? 0) };
+    dec[bi] = { ...base, unit: b.unit, evEnd: Math.max(b.end + (tail ? tail[0].length : 0), m?.end ?? 0) };
     hint[i] = "baseline";
-    hint[i + 1] = "proposed";
-    i++;
+    hint[bi] = "proposed";
+    i = bi;
   }
 }
 
