@@ -221,7 +221,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     let evEnd = rightMet ? rightMet.end : n.end;
     if (da) {
       evEnd = Math.max(evEnd, n.end + da[0].length);
-      if (!rightMet && /\b(?:fewer|less)\b/i.test(da[0])) metric = specificAspect(R.split(/,|;|\band\b/)[0]) ?? metric;
+      if (!rightMet && /\b(?:fewer|less)\b/i.test(da[0])) metric = specificAspect(R.split(/,|;|\band\b|\bthan\b/)[0]) ?? metric;
       if (!metric && /shorter/i.test(da[0])) metric = "token count";
       // "keeps 64 of the 576 visual tokens (an 88.9% reduction)": the reduced quantity is named just before
       if (!rightMet && /reduction|decrease|fewer|less/i.test(da[0])) metric = specificAspect(L.slice(-70) + " reduction") ?? metric;

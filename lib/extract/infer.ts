@@ -3,6 +3,7 @@ import { findDataset, findMetric, findBenchmark, type LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import { EFFICIENCY, type Item } from "./assign";
 import { specificAspect } from "./kinds";
+import { nameLike } from "./methods";
 
 export function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHit<MetricEntry>[], lastMetric: string | null, owned: Map<LexHit<MetricEntry>, string | null> = new Map(), peers: Item[] = []): string | null {
   const n = it.n;
@@ -21,8 +22,9 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       if (prev) return prev.claim.metric;
     }
     // "reduces hallucination rates by 30%", "by 12.4% in user preference"
-    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z][\w–-]*\s){0,3}[A-Za-z][\w–-]*)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
-    if (np && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) {
+    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z][\w.–-]*\s){0,3}[A-Za-z][\w.–-]*)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    // (a model name is what improved, not the quantity: "improves LLaVA-1.5 by 5%")
+    if (np && (!nameLike(np[1].split(/\s+/)[0]) || findMetric(np[1].split(/\s+/)[0]) || specificAspect(np[0])) && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) {
       const phrase = np[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "");
       // "the average downstream KILT score": a benchmark's own score
       const bs = /([A-Za-z][\w.+\/-]*[\w+])\s+scores?$/.exec(phrase);
@@ -32,6 +34,8 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     // "training GPU-hours drop by 58%": the subject of a change verb
     const subj = /((?:[\w-]+\s){0,2}[\w-]+)\s+(?:\([^()]{0,30}\)\s+)?(?:(?:is|are|was|were)\s+(?:further\s+|also\s+)?(?:reduced|cut|lowered|decreased|increased|improved|boosted)|drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
     if (subj && !/\b(?:it|this|that|they|which|model|method|approach)$/i.test(subj[1])) {
+      // "pass@1 accuracy on AIME 2024 improves by": the quantity, not its benchmark
+      subj[1] = subj[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "");
       const m = findMetric(subj[1].split(/\s+/).slice(-2).join(" ")) ?? findMetric(subj[1].split(/\s+/).pop()!);
       const a = specificAspect(subj[1]) ?? (/\bspeed-?ups?\b|\bfaster\b/i.test(subj[1]) ? "inference speed" : null);
       if (m) return m.name;

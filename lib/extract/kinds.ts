@@ -53,7 +53,7 @@ export function specificAspect(s: string): Aspect | null {
   if (/tokens?\s+per\s+second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
   if (/latency|real-?time\s+factor|\brtf\b|\blagging\b|\bdelay\b|time-to-first-token|\bttft\b|\bsooner\b|first\s+(?:audio\s+)?(?:packet|token|frame|chunk)/.test(t)) return "latency";
   if (/\b(?:training|convergence|converges?|converged|trains?|trained|pre-?training|fine-?tuning|gpu[\s-]hours)\b/.test(t)) return "training cost";
-  if (/\bmemory|kv[\s-]*cache|model\s+size|storage/.test(t)) return "memory";
+  if (/\bmemory|kv[\s-]*cache|\bcache\b|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude/.test(t)) return "sampling steps";
   if (/\b(?:tokens?|token\s+count|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) && /fewer|reduc|less|decreas|compress|drop|shrink|shorten|cut/.test(t)) return "token count";
   if (/\b(?:input|sequence|context|prompt)s?\b/.test(t) && /shorten|compress/.test(t)) return "token count";
