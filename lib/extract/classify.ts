@@ -116,6 +116,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!sr && !sl && /^\s*(?:that|those)\s+of\b/i.test(R) && costClause) {
       return { kind: "speedup", unit: "x", metric: speedAspect(clause, "") ?? "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + /^\s*(?:that|those)\s+of\s+[\w.+\/-]*[\w+]/i.exec(R)![0].length };
     }
+    // "needs approximately 0.6 times the encoder compute of a dense model"
+    const theCost = /^\s*the\s+(?:[\w-]+\s+){0,2}?(compute|cost|memory|latency|flops|training\s+(?:time|cost|compute)|inference\s+time|gpu[\s-]hours)\b/i.exec(R);
+    if (!sr && !sl && theCost) return { kind: "speedup", unit: "x", metric: specificAspect(theCost[0]) ?? (/latency|time/i.test(theCost[1]) ? "latency" : "compute"), metricHit: null, evStart: n.start, evEnd: n.end + theCost[0].length };
     if (!sr && !sl) return undefined;
     // the words between the number and the end of the aspect phrase
     let evEnd = n.end;

@@ -124,3 +124,17 @@ test("parallel changes of other quantities, asides inside from-to, subsets and '
   expect("End-to-end throughput at batch size 16 is 1.6 times that of EAGLE-2.", [{ kind: "speedup", value: 1.6, metric: "throughput" }]);
   expect("Trained with 10× more RL data, the baseline only matches it; a sequence length of 512, SlideCache lowers latency.", []);
 });
+
+test("costs of a change, increases of a metric, parallel 'and X reaches N', 'N times the compute', times in from-to", () => {
+  expect("On ImageNet 256×256 it accelerates sampling by 2.1× at a cost of only 0.04 FID.", [
+    { kind: "speedup", value: 2.1, dataset: "ImageNet 256x256" },
+    { kind: "delta", value: 0.04, metric: "FID", dataset: "ImageNet 256x256" },
+  ]);
+  expect("The largest model shows a marginal FID increase of 0.11.", [{ kind: "delta", value: 0.11, metric: "FID" }]);
+  expect("RSA-L reaches an FID of 1.95, and RSA-XXL (1.4B) reaches 1.62.", [
+    { kind: "result", value: 1.95, metric: "FID", method: "RSA-L" },
+    { kind: "result", value: 1.62, metric: "FID", method: "RSA-XXL", params: "1.4B" },
+  ]);
+  expect("PolyMoA needs approximately 0.6 times the encoder compute of a dense model.", [{ kind: "speedup", value: 0.6, metric: "compute", qualifier: "about" }], "PolyMoA: x");
+  expect("Shrinking the chunk (from 160 ms to 1 s) trades accuracy for latency.", []);
+});

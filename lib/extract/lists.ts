@@ -118,6 +118,8 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
       if (!noun && !onDs) continue;
       if (noun) ev0 = a.start - noun[0].length + noun.index;
     }
+    // "from 160 ms to 1 s": times are latency, whatever metric word follows
+    if (m && /^\s?(?:ms|s|sec|seconds?)\b/.test(text.slice(b.end, b.end + 9)) && !/latency|RTF|time/i.test(m.entry.name)) continue;
     const base: Decision = { kind: "result", unit: a.unit, metric: m?.entry.name ?? null, metricHit: m, evStart: ev0, evEnd: a.end };
     dec[i] = base;
     const tail = /^\s?(?:ms|s|sec|seconds?|dB|tokens?)\b/.exec(text.slice(b.end, b.end + 9));
@@ -192,7 +194,7 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     const pairSecond = i > 0 && /\(\s*$/.test(text.slice(Math.max(ss, nums[i - 1].start - 3), nums[i - 1].start)) && /^\s*(?:vs\.?|versus)\s*$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && /^\s*\)/.test(after);
     const upFrom = /\b(?:up|down)\s+from\s*$/i.test(L);
     // "it reaches an FID of 3.30, whereas vanilla VAR reaches 3.55": a parallel clause restating the metric's value
-    const parallel = /\b(?:whereas|while|but|compared\s+(?:to|with))\s+(?:[^.;,\s]+\s+){0,5}?(?:reach\w*|achiev\w*|obtain\w*|attain\w*|scor\w*|gets?|got|stays?|remains?|yields?)\s+(?:an?\s+|only\s+)?[~$]?$/i.test(text.slice(Math.max(ss, nums[i].start - 80), nums[i].start))
+    const parallel = /(?:\b(?:whereas|while|but|compared\s+(?:to|with))|,\s*and|;)\s+(?:[^;,\s]+\s+){0,5}?(?:reach\w*|achiev\w*|obtain\w*|attain\w*|scor\w*|gets?|got|stays?|remains?|yields?)\s+(?:an?\s+|only\s+)?[~$]?$/i.test(text.slice(Math.max(ss, nums[i].start - 80), nums[i].start))
       && lastResult(dec, nums, i);
     // "compared with 2.6 for Whisper-L"
     const cmpFor = cmpList(text, ss, nums, i);
