@@ -118,6 +118,11 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     }
     // "needs approximately 0.6 times the encoder compute of a dense model"
     const theCost = /^\s*the\s+(?:[\w-]+\s+){0,2}?(compute|cost|memory|latency|flops|training\s+(?:time|cost|compute)|inference\s+time|gpu[\s-]hours)\b/i.exec(R);
+    // "reduces the RL training compute needed to reach … by 3×": the verb sits further back
+    if (!sr && !sl && /\bby\s*(?:up\s+to\s+|about\s+|roughly\s+)?[$]?$/i.test(L)) {
+      const far = /\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|accelerat\w*|speeds?\s+up)\s+(?:the\s+)?([^.;,]{0,100})\bby\s*(?:up\s+to\s+|about\s+|roughly\s+)?[$]?$/i.exec(text.slice(Math.max(ss, n.start - 150), n.start));
+      if (far) return { kind: "speedup", unit: "x", metric: speedAspect(far[0], "") ?? "inference speed", metricHit: null, evStart: n.start - far[0].length, evEnd: n.end };
+    }
     if (!sr && !sl && theCost) return { kind: "speedup", unit: "x", metric: specificAspect(theCost[0]) ?? (/latency|time/i.test(theCost[1]) ? "latency" : "compute"), metricHit: null, evStart: n.start, evEnd: n.end + theCost[0].length };
     if (!sr && !sl) return undefined;
     // the words between the number and the end of the aspect phrase

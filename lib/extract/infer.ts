@@ -29,7 +29,7 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       // "the average downstream KILT score": a benchmark's own score
       const bs = /([A-Za-z][\w.+\/-]*[\w+])\s+scores?$/.exec(phrase);
       if (bs && findDataset(bs[1])) return `${bs[1]} score`;
-      return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? singular(phrase);
+      return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? (/\bspeed\b/i.test(phrase) ? "inference speed" : singular(phrase));
     }
     // "training GPU-hours drop by 58%": the subject of a change verb
     const subj = /((?:[\w-]+\s){0,2}[\w-]+)\s+(?:\([^()]{0,30}\)\s+)?(?:(?:is|are|was|were)\s+(?:further\s+|also\s+)?(?:reduced|cut|lowered|decreased|increased|improved|boosted)|drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));

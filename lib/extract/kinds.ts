@@ -48,6 +48,8 @@ export function speedAspect(near: string, wider: string, nearFirst = false): Asp
 
 export function specificAspect(s: string): Aspect | null {
   const t = s.toLowerCase();
+  // training speed of any sort is training cost
+  if (/\btraining\s+(?:throughput|speed|time)\b/.test(t)) return "training cost";
   // "6× fewer tokens per second" is a shorter token stream, not a slower one
   if (/\b(?:fewer|less)\s+tokens?\s+per\s+second/.test(t)) return "token count";
   if (/tokens?\s+per\s+second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
@@ -56,8 +58,9 @@ export function specificAspect(s: string): Aspect | null {
   if (/\bmemory|kv[\s-]*cache|\bcache\b|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude/.test(t)) return "sampling steps";
   if (/\b(?:tokens?|token\s+count|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) && /fewer|reduc|less|decreas|compress|drop|shrink|shorten|cut/.test(t)) return "token count";
-  if (/\b(?:input|sequence|context|prompt)s?\b/.test(t) && /shorten|compress/.test(t)) return "token count";
+  if (/\b(?:input|sequence|context|prompt|prefix)(?:es|s)?\b/.test(t) && /shorten|compress/.test(t)) return "token count";
   if (/\b(?:flops|compute|computation|computational|rollouts|sampled\s+(?:programs|solutions|responses))\b/.test(t)) return "compute";
+  if (/\b(?:wall-?clock|sampling|inference|generation|decoding|synthesis|run)[\s-]time\b|\bruntime\b/.test(t)) return "inference speed";
   if (/\bcost|cheaper/.test(t) && !/faster|speed/.test(t)) return "compute";
   return null;
 }

@@ -39,6 +39,11 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     if (prev.kind === "speedup") {
       const gap0 = text.slice(nums[j].end, nums[i].start);
       // "speedups of 3.46× and 3.08×", "4.6×, reaching up to 11.2× when …": the same claim again, for another setting
+      // "…, and reaches up to 4.3× on HumanEval" after the sentence's speedup, with other values between
+      if (nums[i].unit === "x" && /,?\s*and\s+(?:it\s+)?(?:reach|ris|climb|grow|increas|go)\w*\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(text.slice(Math.max(0, nums[i].start - 40), nums[i].start))) {
+        dec[i] = { ...prev, inherited: true, evStart: nums[i].start, evEnd: nums[i].end };
+        continue;
+      }
       if (nums[i].unit === "x" && j === i - 1 && (LIST_GAP.test(gap0) || ON_EACH.test(gap0) || OVER_THEN.test(gap0) || /^\s*,\s*(?:and\s+)?(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(gap0))) {
         dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.exec(gap0)?.[0].length ?? 0), evEnd: nums[i].end };
         continue;
@@ -63,7 +68,7 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
 }
 
 /** "2.9× on LlamaGen-XL and 2.1× on Lumina": the gap between parallel values, each with its own setting. */
-const ON_EACH = /^\s*(?:on|for|with|in)\s+(?:[^,;.()]|\.(?=\d)){1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+const ON_EACH = /^\s*(?:on|for|with|in)\s+(?:[^,;.()]|\.(?=\d)){1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:up\s+to\s+|as\s+much\s+as\s+)?$/i;
 /** "3.2×–3.9× over vanilla decoding, and up to 4.4× on code": the same speedup for another setting, after its baseline */
 const OVER_THEN = /^\s*(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?:[^.;,]|\.(?=\d)){1,60}?,\s*(?:and|with)\s+(?:up\s+to\s+|as\s+much\s+as\s+|over\s+|nearly\s+|about\s+)?$/i;
 
