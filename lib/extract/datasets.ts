@@ -85,7 +85,7 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       }
     }
     // "FLORES-200 devtest", "VQAv2 test-dev": a named split is part of the benchmark
-    const split = e.name !== "LibriSpeech" ? /^(?:[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017|Karpathy[\s-]test|tst-COMMON|tst-HE)\b|\s?\((val|validation|test|dev|test-dev|test-std|testmini|test-mini|Karpathy[\s-]test)\))/i.exec(t.slice(end, Math.min(to, end + 18))) : null;
+    const split = e.name !== "LibriSpeech" ? /^(?:[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017|Karpathy[\s-]test|tst-COMMON|tst-HE|testmini)\b|\s?\((val|validation|test|dev|test-dev|test-std|testmini|test-mini|Karpathy[\s-]test)\))/i.exec(t.slice(end, Math.min(to, end + 18))) : null;
     if (split) {
       name = `${name} ${(split[1] ?? split[2]).replace(/^karpathy[\s-]test$/i, "Karpathy test")}`;
       end += split[0].length;
