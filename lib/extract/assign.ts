@@ -53,7 +53,8 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       const k = idxOf.get(n)! - g.first;
       // "2.8× and 3.6× on Vicuna-13B and LLaMA-2-70B, respectively": the list it binds follows, and names no benchmark
       const ownList = /^[^.;]{0,80}?,?\s*respectively\b/i.exec(text.slice(nums[g.last].end, se));
-      const ownNoDs = ownList !== null && /^\s*(?:on|for|with)\s/i.test(text.slice(nums[g.last].end, se)) && !ds.some((d) => d.start >= nums[g.last].end && d.end <= nums[g.last].end + ownList[0].length);
+      // (a single "on Vicuna-13B" is not a list: the values bind to the benchmarks listed before them)
+      const ownNoDs = ownList !== null && /^\s*(?:on|for|with)\s/i.test(text.slice(nums[g.last].end, se)) && /\band\b|,(?!\s*respectively)|\//.test(ownList[0]) && !ds.some((d) => d.start >= nums[g.last].end && d.end <= nums[g.last].end + ownList[0].length);
       const run = ownNoDs ? null : runOf(text, ds, nums[g.last].end, size, true) ?? runOf(text, ds, nums[g.first].start, size, false);
       if (run) { c.dataset = run[k].name; it.dsFrom = "direct"; continue; }
       // "44.7% on A and 36.2% on B, outperforming X by 3.1 and 4.5 points, respectively": the earlier values' benchmarks, in order
@@ -77,6 +78,9 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     const later = post !== undefined && NEW_CLAUSE.test(text.slice(n.end, post.start));
     const gov = cost ? null : governing(text, ss, ds, n.start, later);
     if (gov && (!post || later)) { c.dataset = gov.name; it.dsFrom = "direct"; continue; }
+    // "; on HumanEval the gains grow to 5.1×": a cost figure inside a clause opened by its benchmark
+    const opener = cost && !post ? ds.filter((d) => d.end <= n.start && n.start - d.end <= 60).pop() : undefined;
+    if (opener && /(?:^|[;:]\s*|,\s*)[Oo]n\s+(?:the\s+)?$/.test(text.slice(Math.max(ss, opener.start - 12), opener.start)) && !/[;.]|\d|\b(?:and|while|whereas|but|than|over|compared)\b/i.test(text.slice(opener.end, n.start))) { c.dataset = opener.name; it.dsFrom = "direct"; continue; }
     if (post) {
       // "2.8×–3.6× speedup on HumanEval and MBPP": a single value over a coordinated list of benchmarks
       const list = size === 1 ? distinct(coordinatedFrom(text, ds, post)) : null;
@@ -144,7 +148,8 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
   for (const it of items) {
     if (it.dsFrom === null && it.claim.kind === "result") {
       const f = fallback();
-      if (f) { it.claim.dataset = f; it.dsFrom = "fallback"; }
+      // (a time or cost is not measured on a quality-score benchmark such as VBench)
+      if (f && !(it.claim.metric && EFFICIENCY.has(it.claim.metric) && findMetric(f))) { it.claim.dataset = f; it.dsFrom = "fallback"; }
     }
   }
   // a speedup measured where the sentence's results are

@@ -124,6 +124,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       if (far) return { kind: "speedup", unit: "x", metric: speedAspect(far[0], "") ?? "inference speed", metricHit: null, evStart: n.start - far[0].length, evEnd: n.end };
     }
     if (!sr && !sl && theCost) return { kind: "speedup", unit: "x", metric: specificAspect(theCost[0]) ?? (/latency|time/i.test(theCost[1]) ? "latency" : "compute"), metricHit: null, evStart: n.start, evEnd: n.end + theCost[0].length };
+    // "the gain grows to as much as 19.3×": a larger value of the speedup just reported
+    const grows = !sr && !sl ? /\b(?:gains?|speed-?ups?|improvements?|advantages?)\s+(?:grows?|grew|increases?|increased|rises?|rose|climbs?|reach(?:es)?|widens?)\s+(?:further\s+)?to\s+(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|about\s+)?[$]?$/i.exec(L) : null;
+    if (grows) return { kind: "speedup", unit: "x", metric: null, metricHit: null, evStart: n.start - L.length + grows.index, evEnd: n.end, inherited: true };
     if (!sr && !sl) return undefined;
     // the words between the number and the end of the aspect phrase
     let evEnd = n.end;
@@ -226,6 +229,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       // (not a budget: "at the same memory budget it outperforms X by 3.7")
       for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && !/\d/.test(text.slice(m.end, n.start)) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12))) { metric = m.entry.name; evStart = m.start; }
     }
+    // "its first-packet latency on a single GPU is 41% lower than …": the subject of the comparison names the quantity
+    if (!metric && da && /^\s*(?:\)|,)?\s*(?:lower|higher|smaller|larger|less|more|faster|slower|better|worse)\b/i.test(R)) {
+      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 60 && /^[^,;.]{0,45}?\b(?:is|are|was|were|becomes?|remains?)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|only\s+|~\s*)?[$]?$/i.test(text.slice(m.end, n.start))) { metric = m.entry.name; evStart = m.start; }
+    }
     let evEnd = rightMet ? rightMet.end : n.end;
     if (da) {
       evEnd = Math.max(evEnd, n.end + da[0].length);
@@ -254,7 +261,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (avgOf && !leftMet) return { kind: "result", unit, metric: `${avgOf[1].toLowerCase()} ${avgOf[2].toLowerCase()}`, metricHit: null, evStart: n.start - L.length + avgOf.index, evEnd: n.end };
   // a benchmark score without a metric word: "AIME24 & 25 scores of 54%", "0.77 overall score"
   const sc = /^\s*(?:overall\s+|average\s+|total\s+)?scores?\b/i.exec(R);
-  const scL = /\bscores?\s+of\s*$/i.exec(L);
+  // ("On RULER it scores 84.1": the verb)
+  const scL = /\bscores?\s+of\s*$/i.exec(L) ?? (n.unit !== "x" ? /\b(?:it|we|model|[A-Z][\w.+-]*)\s+(?:also\s+|still\s+)?(?:scores|scored)\s+(?:about\s+|nearly\s+|around\s+|over\s+)?[$~]?$/.exec(L) : null);
   if (sc || scL) {
     return { kind: "result", unit, metric: null, metricHit: null, evStart: scL ? n.start - scL[0].length : n.start, evEnd: sc ? n.end + sc[0].length : n.end };
   }

@@ -36,7 +36,8 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     if (e.domain === "image" && !/\d+x\d+$/.test(e.name)) {
       const a = RES_AFTER.exec(t.slice(h.end, Math.min(to, h.end + 22)));
       const b = RES_BEFORE.exec(t.slice(Math.max(from, h.start - 20), h.start));
-      const r = a && (!a[2] || a[1] === a[2]) && Number(a[1]) >= 32 ? a[1] : b && b[1] === b[2] ? b[1] : null;
+      // ("COCO-2014" names a year, not a resolution)
+      const r = a && (!a[2] || a[1] === a[2]) && Number(a[1]) >= 32 && !(!a[2] && /^(?:19|20)\d\d$/.test(a[1])) ? a[1] : b && b[1] === b[2] ? b[1] : null;
       if (r) {
         const n = `${e.name.replace(/ \d+x\d+$/, "")} ${r}x${r}`;
         name = findDataset(n)?.name ?? n;
@@ -59,9 +60,9 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       }
     }
     // "MS-COCO 30K", "COCO-5K": the size of the evaluation sample is part of the benchmark's name
-    const sample = e.domain === "image" ? /^[\s-](\d{1,3}[Kk])(?!\w|\.\d)/.exec(t.slice(end, Math.min(to, end + 6))) : null;
+    const sample = e.domain === "image" ? /^(?:[\s-](\d{1,3}[Kk])(?!\w|\.\d)|\s?\((\d{1,3}[Kk])(?:\s(?:prompts|images|samples|captions))?\))/.exec(t.slice(end, Math.min(to, end + 20))) : null;
     if (sample) {
-      name = `${name} ${sample[1].toUpperCase()}`;
+      name = `${name} ${(sample[1] ?? sample[2]).toUpperCase()}`;
       end += sample[0].length;
     }
     // "LIBERO-Long", "Video-MME-Long": a named subset glued to the benchmark is part of it
@@ -211,6 +212,11 @@ export function barePairs(t: string, from: number, to: number, known: DatasetHit
     const code = (p: string) => p.split("-").map((w) => LANGS[w.toLowerCase()]).join("-");
     const src = earlier.filter((h) => h.end <= s0 && LANG_PAIR_NAME.test(h.name) && code(h.name.split(" ").pop()!) === code(lp.pair)).pop();
     if (src) out.push({ start: s0, end: e0, name: src.name, metric: src.metric, known: true });
+    else {
+      // "On the WMT23 general task, … +1.8 BLEU on En→De": a shared task named without its pair
+      const task = earlier.filter((h) => h.end <= s0 && /^(?:WMT|IWSLT)\d{2}$/.test(h.name)).pop();
+      if (task) out.push(hit(s0, e0, `${task.name} ${lp.pair}`));
+    }
   }
   return out;
 }

@@ -164,6 +164,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
     const owned = new Map(items.flatMap((it) => (it.d.metricHit && !it.d.inherited ? [[it.d.metricHit, it.claim.dataset] as const] : [])));
     for (const it of items) {
       const c = it.claim;
+      // "the gain grows to as much as 19.3×": the speedup reported before
+      if (c.kind === "speedup" && !c.metric) c.metric = out.filter((o) => o.kind === "speedup" && o.metric).pop()?.metric ?? "inference speed";
       if (c.kind !== "speedup" && !c.metric) {
         c.metric = inferMetric(text, ss, se, it, mets, lastMetric, owned, items);
         if (!c.metric) continue;
@@ -196,9 +198,23 @@ export function extract(paper: PaperText): ExtractedClaim[] {
     const res = abstractResolution(text);
     if (res) for (const c of out) if (c.dataset && RES_FREE.test(c.dataset)) c.dataset = `${c.dataset} ${res}x${res}`;
   }
+  // "MathVista (testmini) … 71.9% on MathVista": a later bare mention is on the split the abstract named
+  if (out.some((c) => c.dataset && !c.dataset.includes(", "))) {
+    const all = (pairCorpora ??= datasetHits(text, 0, text.length));
+    const splitOf = new Map<string, Set<string>>();
+    for (const h of all) {
+      const m = SPLIT_TAIL.exec(h.name);
+      if (m) splitOf.set(m[1], (splitOf.get(m[1]) ?? new Set()).add(h.name));
+    }
+    for (const c of out) {
+      const named = c.dataset ? splitOf.get(c.dataset) : undefined;
+      if (named?.size === 1 && !all.some((h) => h.name === c.dataset && /\((?:val|validation|test|dev)\b|\b(?:val|validation|test|dev)(?:\s+(?:set|split))?\b/i.test(text.slice(h.end, h.end + 20)))) c.dataset = [...named][0];
+    }
+  }
   return out;
 }
 
+const SPLIT_TAIL = /^(.+) (testmini|test-dev|test-std|devtest|Karpathy test|tst-COMMON|val|test)$/;
 const RES_FREE = /^(?:ImageNet|FFHQ|CelebA-HQ|LSUN (?:Bedroom|Church|Cat))$/;
 const RES_ANY = /(?<![\d.])(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})(?![\d.])/g;
 

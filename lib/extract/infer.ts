@@ -32,10 +32,11 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? (/\bspeed\b/i.test(phrase) ? "inference speed" : singular(phrase));
     }
     // "training GPU-hours drop by 58%": the subject of a change verb
-    const subj = /((?:[\w-]+\s){0,2}[\w-]+)\s+(?:\([^()]{0,30}\)\s+)?(?:(?:is|are|was|were)\s+(?:further\s+|also\s+)?(?:reduced|cut|lowered|decreased|increased|improved|boosted)|drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    const subj = /((?:[\w-]+\s){0,2}[\w-]+)(?:\s\([^()]{0,30}\)\s+|,\s(?:measured|defined|computed|estimated|i\.e\.)[^,;.]{3,60},\s+|\s+)(?:(?:is|are|was|were)\s+(?:further\s+|also\s+)?(?:reduced|cut|lowered|decreased|increased|improved|boosted)|drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 110), n.start));
     if (subj && !/\b(?:it|this|that|they|which|model|method|approach)$/i.test(subj[1])) {
       // "pass@1 accuracy on AIME 2024 improves by": the quantity, not its benchmark
-      subj[1] = subj[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "");
+      // ("the perplexity of Llama-3-8B increases by": the quantity, not the model it is measured on)
+      subj[1] = subj[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "").replace(/\s+of\s+[A-Z][\w.-]*$/, "");
       const m = findMetric(subj[1].split(/\s+/).slice(-2).join(" ")) ?? findMetric(subj[1].split(/\s+/).pop()!);
       const a = specificAspect(subj[1]) ?? (/\bspeed-?ups?\b|\bfaster\b/i.test(subj[1]) ? "inference speed" : null);
       if (m) return m.name;

@@ -104,7 +104,18 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     // "from 18.65 to 1.80", "(0.80 → 0.79)", "2.31 $\rightarrow$ 1.95"
     const arrow = ARROW.test(text.slice(a.end, b.start));
     if (!arrow && !/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
-    if (!arrow && !/^\s*(?:ms|s|sec|seconds?|dB|points?|tokens?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in)\s+(?:[^,;.\d\s]+\s+){1,4})?to\s*$/i.test(text.slice(a.end, b.start))) continue;
+    if (!arrow && !/^\s*(?:ms|s|sec|seconds?|minutes?|min|dB|points?|tokens?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in|on)\s+(?:[^,;.\d\s]+\s+){1,4})?to\s*$/i.test(text.slice(a.end, b.start))) continue;
+    // "cuts the time to generate a clip from 31.2 minutes on one GPU to 4.6 minutes": a wall-clock time, latency
+    const TIME = /^\s?(?:ms|milliseconds?|s|sec|seconds?|minutes?|min)\b/i;
+    if (TIME.test(text.slice(a.end, a.end + 14)) && TIME.test(text.slice(b.end, b.end + 14)) && /\b(?:time|latency|takes?|taking|duration|wall-?clock|generat\w*|render\w*|synthes\w*)\b[^.;]{0,90}$/i.test(text.slice(Math.max(ss, a.start - 100), a.start)) && !mets.some((h) => h.end <= a.start && a.start - h.end <= 40)) {
+      const base: Decision = { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: a.start - /from\s*[$]?$/i.exec(text.slice(Math.max(ss, a.start - 8), a.start))![0].length, evEnd: a.end + TIME.exec(text.slice(a.end, a.end + 14))![0].length };
+      dec[i] = base;
+      dec[bi] = { ...base, evEnd: b.end + TIME.exec(text.slice(b.end, b.end + 14))![0].length };
+      hint[i] = "baseline";
+      hint[bi] = "proposed";
+      i = bi;
+      continue;
+    }
     // "from 3.1 tokens to 4.7 tokens" is a count of setup things unless a metric (acceptance length) names it
     const metricNear = mets.some((h) => h.end <= a.start && a.start - h.end <= 40 && !/^(?:sampling steps|NFE\/steps|token count|memory)$/.test(h.entry.name));
     if (!metricNear && (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens(?!\s*(?:per|\/))|layers|hours)\b/i.test(text.slice(b.end, b.end + 14)))) continue;
