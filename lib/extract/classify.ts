@@ -23,7 +23,7 @@ export interface Decision {
 
 const LEFT_MET_GAP =
   /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
-const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test)\s+){0,2}$/i;
+const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test|peak|end-to-end|wall-clock|per-token|per-chunk|per-step|per-frame|first-packet|first-token)\s+){0,3}$/i;
 const UNIT_METRIC = /^(?:tokens per step|tokens\/s|throughput)$/;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
@@ -89,7 +89,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       return { kind: "speedup", unit: "x", metric: "compute", metricHit: null, evStart: n.start, evEnd: n.end + moreCompute[0].length };
     }
     // "the chain is four times shorter": only shorter outputs are a saving
-    if (/^\s*shorter\b/i.test(R) && !/\b(?:responses?|outputs?|reasoning|answers?|generations?|traces?|chains?[- ]of[- ]thought|cots?|completions?)\b/i.test(L.slice(-50))) return null;
+    if (/^\s*shorter\b/i.test(R) && !/\b(?:responses?|outputs?|reasoning|answers?|generations?|traces?|chains?[- ]of[- ]thought|cots?|completions?|(?:token\s+)?sequences|runtimes?|latency|(?:wall-?clock|inference|decoding|generation|sampling)\s+times?)\b/i.test(L.slice(-50))) return null;
+    // "a control frequency 3.8× higher than X": a rate of the system, a speedup
+    const rateUp = /\b(?:control\s+frequency|frequency|frame\s+rate|fps|(?:decoding|generation|sampling|inference)\s+(?:rate|speed))\s*(?:is\s+|was\s+)?[$]?$/i.exec(L);
+    if (rateUp && /^\s*(?:higher|greater|faster)\b/i.test(R)) return { kind: "speedup", unit: "x", metric: "inference speed", metricHit: null, evStart: n.start - L.length + rateUp.index, evEnd: n.end + /^\s*\w+/.exec(R)![0].length };
     if (QUALITY_X.test(R) && !costClause) {
       const m = rightMetAfter(c, n.end, 40);
       return { kind: "delta", unit: "x", metric: m?.entry.name ?? null, metricHit: m, evStart: n.start, evEnd: m ? m.end : n.end };
@@ -209,7 +212,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     return { kind: "delta", unit: n.unit, metric, metricHit: null, evStart: n.start, evEnd: n.end + overhead[0].length };
   }
   const afterMet = rightMet ? text.slice(rightMet.end, Math.min(se, rightMet.end + 40)) : "";
-  const deltaCue = n.sign === "+" || !!da || DELTA_BEFORE.test(L) || MARGIN_AFTER.test(R) || (rightMet !== null && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet));
+  const deltaCue = n.sign === "+" || !!da || DELTA_BEFORE.test(L) || /\b(?:gains?|improvements?|reductions?|increases?|drops?)\b[^.;,]{0,40}\brang\w*\s+(?:from\s+|between\s+)?[$~]?$/i.test(L) || MARGIN_AFTER.test(R) || (rightMet !== null && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet));
   let unit: string | null = n.unit;
   if (unit === null && /^\s*(?:points?|pts|pp)\b/i.test(R)) unit = "points";
   if (unit === null && /^\s*percentage\s+points?/i.test(R)) unit = "points";
@@ -227,7 +230,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!metric && DELTA_BEFORE.test(L)) {
       // "cuts latency by 35%", "improves BLEU by 2.1"
       // (not a budget: "at the same memory budget it outperforms X by 3.7")
-      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && !/\d/.test(text.slice(m.end, n.start)) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12))) { metric = m.entry.name; evStart = m.start; }
+      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && !/\d/.test(text.slice(m.end, n.start)) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12)) && !(m.entry.onlyAttached && /[:;,]/.test(text.slice(m.end, n.start)))) { metric = m.entry.name; evStart = m.start; }
     }
     // "its first-packet latency on a single GPU is 41% lower than …": the subject of the comparison names the quantity
     if (!metric && da && /^\s*(?:\)|,)?\s*(?:lower|higher|smaller|larger|less|more|faster|slower|better|worse)\b/i.test(R)) {
@@ -240,7 +243,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       if (!metric && /shorter/i.test(da[0])) metric = "token count";
       // "keeps 64 of the 576 visual tokens (an 88.9% reduction)": the reduced quantity is named just before
       if (!rightMet && /reduction|decrease|fewer|less/i.test(da[0])) metric = specificAspect(L.slice(-70) + " reduction") ?? metric;
-      if (/faster|slower|speed-?up/i.test(da[0])) metric = speedAspect(R.slice(0, 48).split(/[,;—–(]|\s(?:than|without|while|whereas|but|and)\s/)[0], "") ?? "inference speed";
+      if (/faster|slower|speed-?up/i.test(da[0])) metric = speedAspect(R.slice(0, 48).split(/[,;—–(]|\s(?:than|without|while|whereas|but|and|at\s+(?:equal|the\s+same|matched|comparable|similar)|with\s+(?:equal|the\s+same|no|comparable|similar)|under)\s/)[0], "") ?? "inference speed";
     }
     if (rightMet && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet)) {
       evEnd = rightMet.end + /^\s*\w+/.exec(afterMet)![0].length;

@@ -101,7 +101,9 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         if (!who.attached) params = null;
         const f = /^(?:For|On|With|In)\s+([A-Za-zσ][\w.+\/-]*)\s*,/.exec(text.slice(ss, se));
         const of = /\bof\s+([A-Za-zσ][\w.+\/-]*[\w+])\s+(?:from|up\s+from)\s*$/.exec(text.slice(Math.max(ss, n.start - 50), n.start));
-        method = of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
+        // "from 4.96 for MeshGPT (350M) to 3.41"
+        const forName = /^\s*(?:\\?%)?\s*for\s+([A-Za-z][\w.+\/-]*[\w+])\s*(?:\([^()]{1,30}\)\s*)?to\b/.exec(text.slice(n.end, Math.min(se, n.end + 60)));
+        method = forName && nameLike(forName[1]) ? forName[1] : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
       } else if (roleHint[i] === "proposed") {
         role = "proposed";
       }

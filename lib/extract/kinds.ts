@@ -13,7 +13,7 @@ export const SIZE_COMPARATIVE =
 
 /** Words that make a multiplicative number a speed or cost claim. */
 export const SPEED_WORD =
-  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|(?:tokens?|requests?|queries|samples?|images?|frames?)\s+per\s+second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|cut(?:s|ting)?|compress\w*|lower|decreas\w*|drop(?:s|ped|ping)?|falls?|fell|shrink\w*|shr[ua]nk|declin\w*|lower(?:s|ed|ing)|shorten\w*|sooner|earlier|savings?|shorter|smaller|efficien\w*|speed)\b/i;
+  /\b(?:faster|fast|speed-?ups?|speeds?\s+up|sped\s+up|speed(?:ing)?\s+up|accelerat\w*|quicker|throughput|(?:tokens?|requests?|queries|samples?|images?|frames?)[\s-]per[\s-]second|tokens?\/s|latency|cheaper|costs?|fewer|less|reduc\w*|cut(?:s|ting)?|compress\w*|lower|decreas\w*|drop(?:s|ped|ping)?|falls?|fell|shrink\w*|shr[ua]nk|declin\w*|lower(?:s|ed|ing)|shorten\w*|sooner|earlier|savings?|shorter|smaller|efficien\w*|speed)\b/i;
 
 /** Multiplicative quality claims ("6-8x better perplexity") are deltas with unit x. */
 export const QUALITY_X = /^\s*(?:[a-z-]+\s+)?(?:better|higher|improvements?\s+in|improved|more\s+accurate|lower\s+(?:perplexity|error|fid|wer|loss))(?!\s+(?:[a-z-]+\s+){0,3}(?:throughput|speed|efficiency|tokens|requests|fps|frame\s+rate|frequency|control\s+rate|decoding|inference|training|compression|acceptance|utili[sz]ation|bandwidth))/i;
@@ -34,7 +34,7 @@ export const FACTOR_BEFORE = /(?:\bfactor\s+of|\bspeed-?up\s+ratio\s+of|\b(?:com
 
 /** Time units for latency results. */
 export const TIME_UNIT = /^\s*(?:seconds?|secs?|s|ms|milliseconds?|minutes?|min)\b/i;
-export const TIME_LEAD = /(?:\bin|\bwithin|\btakes?|\btaking|\bonly|\bjust|\blatency\s+of|\bunder|\bin\s+(?:only|just))\s*(?:only|just|about|around|approximately|~)?\s*$/i;
+export const TIME_LEAD = /(?:\bin|\bwithin|\btakes?|\btaking|\bonly|\bjust|\blatency\s+of|\bunder|\bin\s+(?:only|just)|\b(?:it|latency|time)\s+down\s+to)\s*(?:only|just|about|around|approximately|~)?\s*$/i;
 
 export type Aspect = "inference speed" | "throughput" | "training cost" | "compute" | "token count" | "latency" | "sampling steps" | "memory";
 
@@ -52,12 +52,12 @@ export function specificAspect(s: string): Aspect | null {
   if (/\btraining\s+(?:throughput|speed|time)\b/.test(t)) return "training cost";
   // "6× fewer tokens per second" is a shorter token stream, not a slower one
   if (/\b(?:fewer|less)\s+tokens?\s+per\s+second/.test(t)) return "token count";
-  if (/tokens?\s+per\s+second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
+  if (/tokens?[\s-]per[\s-]second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
   if (/latency|real-?time\s+factor|\brtf\b|\blagging\b|\bdelay\b|time-to-first-token|\bttft\b|\bsooner\b|first\s+(?:audio\s+)?(?:packet|token|frame|chunk)/.test(t)) return "latency";
   if (/\b(?:training|convergence|converges?|converged|trains?|trained|pre-?training|fine-?tuning|gpu[\s-]hours)\b/.test(t)) return "training cost";
   if (/\bmemory|kv[\s-]*cache|\bcache\b|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps|forward\s+passes)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude|\bfalls?\b|\bfell\b|\bdrop|shrink|declin/.test(t)) return "sampling steps";
-  if (/\b(?:tokens?|token\s+count|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) && /fewer|reduc|less|decreas|compress|drop|shrink|shorten|cut/.test(t)) return "token count";
+  if (/\b(?:tokens?|token\s+count|sequences?|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) && /fewer|reduc|less|decreas|compress|drop|shrink|shorte[nr]|cut/.test(t)) return "token count";
   if (/\b(?:input|sequence|context|prompt|prefix)(?:es|s)?\b/.test(t) && /shorten|compress/.test(t)) return "token count";
   if (/\b(?:flops|compute|computation|computational|rollouts|sampled\s+(?:programs|solutions|responses))\b/.test(t)) return "compute";
   if (/\b(?:wall-?clock|sampling|inference|generation|decoding|synthesis|run)[\s-]time\b|\bruntime\b/.test(t)) return "inference speed";

@@ -68,7 +68,7 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
 }
 
 /** "2.9× on LlamaGen-XL and 2.1× on Lumina": the gap between parallel values, each with its own setting. */
-const ON_EACH = /^\s*(?:on|for|with|in)\s+(?:[^,;.()]|\.(?=\d)){1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:up\s+to\s+|as\s+much\s+as\s+)?$/i;
+const ON_EACH = /^\s*(?:on|for|with|in)\s+(?:[^,;.()]|\.(?=\d)){1,40}?(?:,\s*respectively)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?[$]?$/i;
 /** "3.2×–3.9× over vanilla decoding, and up to 4.4× on code": the same speedup for another setting, after its baseline */
 const OVER_THEN = /^\s*(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?:[^.;,]|\.(?=\d)){1,60}?,\s*(?:and|with)\s+(?:up\s+to\s+|as\s+much\s+as\s+|over\s+|nearly\s+|about\s+)?$/i;
 
@@ -76,7 +76,7 @@ export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\
 
 export const CHAIN_STOP = /\b(?:adapts?|scor\w*|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
 
-export const WORD_CUES = /times|fold|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude|percent|per cent/;
+export const WORD_CUES = /times|fold|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:full\s+)?(?:percentage\s+)?points?\b|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude|percent|per cent/;
 
 export function hasWordNumber(s: string): boolean {
   return WORD_CUES.test(s);
@@ -96,7 +96,7 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     const a = nums[i];
     // "from 36.2 (1024-step teacher) to 31.4": numbers inside an aside between the two ends are not the second end
     let bi = i + 1;
-    const aside = /^\s*\([^()]*\)/.exec(text.slice(a.end, a.end + 60));
+    const aside = /^\s*(?:for\s+[A-Za-z][\w.+-]*\s*)?\([^()]*\)/.exec(text.slice(a.end, a.end + 60));
     if (aside) while (bi < nums.length && nums[bi].start < a.end + aside[0].length) bi++;
     if (bi >= nums.length) continue;
     const b = nums[bi];
@@ -104,7 +104,7 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     // "from 18.65 to 1.80", "(0.80 → 0.79)", "2.31 $\rightarrow$ 1.95"
     const arrow = ARROW.test(text.slice(a.end, b.start));
     if (!arrow && !/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
-    if (!arrow && !/^\s*(?:ms|s|sec|seconds?|minutes?|min|dB|points?|tokens?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in|on)\s+(?:[^,;.\d\s]+\s+){1,4})?to\s*$/i.test(text.slice(a.end, b.start))) continue;
+    if (!arrow && !/^\s*(?:ms|s|sec|seconds?|minutes?|min|dB|points?|tokens?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in|on)\s+(?:[^,;.\d\s]+\s+){1,4}|for\s+[A-Za-z][\w.+-]*\s*(?:\([^()]{1,30}\)\s*)?)?to\s*$/i.test(text.slice(a.end, b.start))) continue;
     // "cuts the time to generate a clip from 31.2 minutes on one GPU to 4.6 minutes": a wall-clock time, latency
     const TIME = /^\s?(?:ms|milliseconds?|s|sec|seconds?|minutes?|min)\b/i;
     if (TIME.test(text.slice(a.end, a.end + 14)) && TIME.test(text.slice(b.end, b.end + 14)) && /\b(?:time|latency|takes?|taking|duration|wall-?clock|generat\w*|render\w*|synthes\w*)\b[^.;]{0,90}$/i.test(text.slice(Math.max(ss, a.start - 100), a.start)) && !mets.some((h) => h.end <= a.start && a.start - h.end <= 40)) {
@@ -119,6 +119,16 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     // "from 3.1 tokens to 4.7 tokens" is a count of setup things unless a metric (acceptance length) names it
     const metricNear = mets.some((h) => h.end <= a.start && a.start - h.end <= 40 && !/^(?:sampling steps|NFE\/steps|token count|memory)$/.test(h.entry.name));
     if (!metricNear && (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens(?!\s*(?:per|\/))|layers|hours)\b/i.test(text.slice(b.end, b.end + 14)))) continue;
+    // "cuts the budget from 410 to 236 GPU hours": training cost in GPU hours
+    if (/^\s?(?:GPU|TPU|A100|H100)[\s-]hours\b/i.test(text.slice(b.end, b.end + 12)) && /^\s*(?:GPU[\s-]hours\s*)?to\s*$/i.test(text.slice(a.end, b.start))) {
+      const base: Decision = { kind: "result", unit: null, metric: "training cost", metricHit: null, evStart: a.start - /from\s*[$]?$/i.exec(text.slice(Math.max(ss, a.start - 8), a.start))![0].length, evEnd: a.end };
+      dec[i] = base;
+      dec[bi] = { ...base, evEnd: b.end + /^\s?\S+[\s-]hours/i.exec(text.slice(b.end, b.end + 12))![0].length };
+      hint[i] = "baseline";
+      hint[bi] = "proposed";
+      i = bi;
+      continue;
+    }
     let m: LexHit<MetricEntry> | null = null;
     // a unit-like metric written right after the second value ("to 51.9 tokens per second") names both
     const unitAfter = mets.find((h) => h.start >= b.end && /^\s{0,2}$/.test(text.slice(b.end, h.start)));

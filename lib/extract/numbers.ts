@@ -79,6 +79,11 @@ export function scanNumbers(t: string, from: number, to: number): NumMention[] {
       if (prev === "." && /\d/.test(t[i - 2] ?? "")) continue;
     }
     if (t[j] === "." && /\d/.test(t[j + 1] ?? "")) continue; // version numbers 2.5.1
+    // "(×10³)", "10^{-3}": a power of ten is a scale, not a value
+    if (m[0] === "10" && /^\s?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]|\^)/.test(t.slice(j, j + 3))) {
+      consumed = j + /^\s?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+|\^\{?[-−]?\d*\}?)/.exec(t.slice(j, to))![0].length;
+      continue;
+    }
     // "4×8×8", "2×2": a shape, never a value
     if (/^[x×*]\d/.test(t.slice(j, j + 2))) {
       consumed = j + /^(?:[x×*]\d+)+/.exec(t.slice(j, to))![0].length;
@@ -101,7 +106,7 @@ export function scanNumbers(t: string, from: number, to: number): NumMention[] {
         const leftCtx = t.slice(Math.max(from, i - 30), i);
         const okConn =
           word === "and" ? /\bbetween\s*\$?$/.test(leftCtx) :
-          word === "to" ? (!/\bfrom\b[^,;]*$/.test(leftCtx) && !/\bfrom\s*$/.test(leftCtx)) || (unit === "x" && /\brang\w*\s+from\s*\$?$/i.test(leftCtx)) :
+          word === "to" ? (!/\bfrom\b[^,;]*$/.test(leftCtx) && !/\bfrom\s*$/.test(leftCtx)) || /\brang\w*\s+from\s*\$?$/i.test(leftCtx) :
           true;
         let b = skipFmt(t, end + conn[0].length, to);
         const tp = /^(?:\\times|×|times)\s?/.exec(t.slice(b, b + 8));
@@ -112,7 +117,8 @@ export function scanNumbers(t: string, from: number, to: number): NumMention[] {
           const sameUnit = !sb.embedded && !sb.size && (sb.unit === unit || sb.unit === null || unit === null);
           const vb = parse(nb[0]);
           if (sameUnit && vb > parse(m[0]) && !(word === "-" && sb.unit === null && unit === null && LETTER.test(t[b + nb[0].length] ?? ""))) {
-            if (!(word === "to" && unit === null && sb.unit === null)) {
+            // ("from 18.65 to 1.80" is a change; "gains range from 1.8 to 2.6" a range)
+            if (!(word === "to" && unit === null && sb.unit === null) || /\brang\w*\s+from\s*\$?$/i.test(leftCtx)) {
               high = vb;
               unit = unit ?? sb.unit;
               end = sb.next;
@@ -164,6 +170,8 @@ const WORD_VALUES: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
 };
 const WORD_PCT = /\b(ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b/gi;
+/** "by three points", "of two percentage points": a small change written in words */
+const WORD_POINTS = /\b(?:by|of)\s+(?:about\s+|nearly\s+|roughly\s+|over\s+|almost\s+|around\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s+(?:full\s+)?(?:percentage\s+)?points?\b)/gi;
 const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
 /** "nine and a half times" */
 const WORD_HALF = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+times\b/gi;
@@ -211,6 +219,12 @@ export function scanNumberWords(t: string, from: number, to: number): NumMention
     const s = from + m.index;
     const v = WORD_VALUES[m[1].toLowerCase()] + (m[2] ? WORD_VALUES[m[2].toLowerCase()] : 0);
     out.push({ start: s, end: s + m[0].length, numStart: s, value: v, high: null, unit: "%", size: null, sign: null, word: true, symbol: null });
+  }
+  WORD_POINTS.lastIndex = 0;
+  while ((m = WORD_POINTS.exec(seg))) {
+    const e = from + m.index + m[0].length;
+    const s = e - m[1].length;
+    out.push({ start: s, end: e, numStart: s, value: WORD_VALUES[m[1].toLowerCase()], high: null, unit: null, size: null, sign: null, word: true, symbol: null });
   }
   WORD_FACTOR.lastIndex = 0;
   while ((m = WORD_FACTOR.exec(seg))) {

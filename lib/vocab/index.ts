@@ -4,7 +4,7 @@ import { z } from "zod";
 import metricsData from "../extract/vocab/metrics.json";
 import datasetsData from "../extract/vocab/datasets.json";
 
-export const Domain = z.enum(["image", "video", "text", "speech", "multimodal", "code", "reasoning", "efficiency", "general", "audio", "3d"]);
+export const Domain = z.enum(["image", "video", "text", "speech", "multimodal", "code", "reasoning", "efficiency", "general", "audio", "3d", "science"]);
 export type Domain = z.infer<typeof Domain>;
 
 const MetricEntry = z.object({
