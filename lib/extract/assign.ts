@@ -145,6 +145,12 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       to.dsFrom = from.dsFrom;
     }
   }
+  // "2.1%/4.9% WER on test-clean/test-other, an 11% relative WER reduction": one figure over both splits is on the corpus
+  const base = splitBase(distinct(dsAll));
+  if (base) for (const it of items) {
+    const g = groups[idxOf.get(it.n)!];
+    if (it.dsFrom === "sentence" && g.first === g.last && it.claim.dataset && (it.claim.dataset.includes(", ") || distinct(dsAll).includes(it.claim.dataset))) it.claim.dataset = base;
+  }
   for (const it of items) {
     if (it.dsFrom === null && it.claim.kind === "result") {
       const f = fallback();
@@ -166,6 +172,14 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       it.dsFrom = "sentence";
     }
   }
+}
+
+const SPLIT_NAME = /^(.+) (test-clean|test-other|dev-clean|dev-other)$/;
+/** "LibriSpeech test-clean" and "LibriSpeech test-other": the corpus, when a sentence names only splits of one corpus. */
+function splitBase(names: string[]): string | null {
+  if (names.filter((n) => SPLIT_NAME.test(n)).length < 2) return null;
+  const bases = new Set(names.map((n) => SPLIT_NAME.exec(n)?.[1] ?? n));
+  return bases.size === 1 ? [...bases][0] : null;
 }
 
 const ACROSS_MANY = /^[\s%)*$]*(?:(?:points?|pts|pp|[A-Za-z][\w@-]*)\s+){0,3}?(?:across|over|on|averaged\s+over)\s+(?:all\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|diverse|various|all)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|tasks|languages|domains|evaluation\s+suites)\b/i;

@@ -1,5 +1,6 @@
 // Dataset mentions of a sentence: vocabulary hits, resolution and split normalisation, siblings, unnamed benchmarks.
 import { rawDatasetHits, findDataset } from "./lexicon";
+import { SETUP_NOUN } from "./kinds";
 
 export interface DatasetHit {
   start: number;
@@ -77,6 +78,12 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       name = `${name} v${ver[1] ?? ver[2]}`;
       end += ver[0].length;
     }
+    // "Common Voice 15": a release number written after a corpus whose name has no digits
+    const rel = !ver && !/\d/.test(name) && e.domain === "speech" ? /^\s(\d{1,2})(?=[\s,.;:)(]|$)(?!\.\d)/.exec(t.slice(end, Math.min(to, end + 4))) : null;
+    if (rel && !SETUP_NOUN.test(t.slice(end + rel[0].length, Math.min(to, end + rel[0].length + 40))) && !/^\s*(?:%|x\b|×|points?\b)/.test(t.slice(end + rel[0].length, end + rel[0].length + 8))) {
+      name = `${name} ${rel[1]}`;
+      end += rel[0].length;
+    }
     // "MuST-C En-De", "WMT'19 English→German": a language pair written after the corpus names the board
     if (!LANG_PAIR_NAME.test(name)) {
       const lp = pairAfter(t.slice(end, Math.min(to, end + 30)));
@@ -91,6 +98,9 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       name = `${name} ${(split[1] ?? split[2]).replace(/^karpathy[\s-]test$/i, "Karpathy test")}`;
       end += split[0].length;
     }
+    // "on the reasoning split of CharXiv": the named split, in parentheses
+    const splitOf = /\bthe\s+([A-Za-z][\w-]*)\s+(?:split|subset|track|portion|partition)\s+of\s+(?:the\s+)?$/.exec(t.slice(Math.max(from, h.start - 40), h.start));
+    if (splitOf && !/^(?:test|validation|val|dev|training|train|held-out|public|official|full|same|whole|entire)$/i.test(splitOf[1])) name = `${name} (${splitOf[1]})`;
     out.push(hit(h.start, end, name));
     const sp = siblingPair(t, end, to, name);
     if (sp) {
