@@ -235,6 +235,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     // "its first-packet latency on a single GPU is 41% lower than …": the subject of the comparison names the quantity
     if (!metric && da && /^\s*(?:\)|,)?\s*(?:lower|higher|smaller|larger|less|more|faster|slower|better|worse)\b/i.test(R)) {
       for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 60 && /^[^,;.]{0,45}?\b(?:is|are|was|were|becomes?|remains?)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|only\s+|~\s*)?[$]?$/i.test(text.slice(m.end, n.start))) { metric = m.entry.name; evStart = m.start; }
+      // (a cost the vocabulary has no entry for: "its time-to-first-audio is 37% lower")
+      const subj = metric ? null : /\b(?:its|the|their)\s+([\w-]+(?:\s[\w-]+)?)\s[^,;.]{0,40}?\b(?:is|are|was|were)\s+(?:about\s+|roughly\s+|nearly\s+|only\s+|~\s*)?[$]?$/i.exec(L);
+      const aspect = subj ? specificAspect(subj[1]) : null;
+      if (subj && aspect) { metric = aspect; evStart = n.start - L.length + subj.index; }
     }
     let evEnd = rightMet ? rightMet.end : n.end;
     if (da) {

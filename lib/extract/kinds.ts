@@ -53,7 +53,7 @@ export function specificAspect(s: string): Aspect | null {
   // "6× fewer tokens per second" is a shorter token stream, not a slower one
   if (/\b(?:fewer|less)\s+tokens?\s+per\s+second/.test(t)) return "token count";
   if (/tokens?[\s-]per[\s-]second|tokens?\/s|throughput|(?:requests?|queries|samples?|images?|frames?)\s+per\s+second|\bqps\b|\bfps\b/.test(t)) return "throughput";
-  if (/latency|real-?time\s+factor|\brtf\b|\blagging\b|\bdelay\b|time-to-first-token|\bttft\b|\bsooner\b|first\s+(?:audio\s+)?(?:packet|token|frame|chunk)/.test(t)) return "latency";
+  if (/latency|real-?time\s+factor|\brtf\b|\blagging\b|\bdelay\b|time-to-first-token|time-to-first-\w+|\bttft\b|\bsooner\b|first\s+(?:audio\s+)?(?:packet|token|frame|chunk)/.test(t)) return "latency";
   if (/\b(?:training|convergence|converges?|converged|trains?|trained|pre-?training|fine-?tuning|gpu[\s-]hours)\b/.test(t)) return "training cost";
   if (/\bmemory|kv[\s-]*cache|\bcache\b|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps|forward\s+passes)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude|\bfalls?\b|\bfell\b|\bdrop|shrink|declin/.test(t)) return "sampling steps";

@@ -1,0 +1,110 @@
+// Rules added in extractor 1.6: each sentence was written for these tests (not taken from any corpus or eval set).
+import { test } from "node:test";
+import { expectClaims as expect } from "./expect-claims";
+
+test("'respectively' over a list named before the values, when the list after them is a single setting", () => {
+  expect("Across AlpacaEval, MBPP and MATH, Kestrel reaches speedups of 2.2×, 2.9× and 2.5× on Qwen2.5-7B, respectively.", [
+    { kind: "speedup", value: 2.2, dataset: "AlpacaEval" },
+    { kind: "speedup", value: 2.9, dataset: "MBPP" },
+    { kind: "speedup", value: 2.5, dataset: "MATH" },
+  ], "Kestrel: Drafting Trees");
+});
+
+test("a year after a benchmark is not a resolution; a parenthesised sample size is part of the name", () => {
+  expect("Our two-step generator reaches an FID of 14.2 on COCO-2017 (10K prompts).", [
+    { kind: "result", value: 14.2, metric: "FID", dataset: "COCO-2017 10K" },
+  ]);
+});
+
+test("a later bare mention of a benchmark is on the split the abstract named first", () => {
+  expect("Owl-8B improves ChartQA (test) accuracy by 3.3 points. It reaches 81.5% on ChartQA.", [
+    { kind: "delta", value: 3.3, metric: "accuracy", dataset: "ChartQA test" },
+    { kind: "result", value: 81.5, metric: "accuracy", dataset: "ChartQA test" },
+  ]);
+});
+
+test("the subject of a comparison or change names the quantity, even across an aside", () => {
+  expect("Its time-to-first-audio on one L4 GPU is 37% lower than that of the cascaded baseline.", [
+    { kind: "delta", value: 37, unit: "%", metric: "latency" },
+  ]);
+  expect("On Penn Treebank the perplexity of Mistral-7B increases by only 0.05.", [
+    { kind: "delta", value: 0.05, metric: "perplexity", dataset: "Penn Treebank" },
+  ]);
+  expect("The model lowers CER by 6% relative, while its decoding latency, measured as the mean delay per token, drops by 44%.", [
+    { kind: "delta", value: 6, metric: "CER" },
+    { kind: "delta", value: 44, metric: "latency" },
+  ]);
+});
+
+test("'the gain grows to as much as N×' continues the speedup before it, on the benchmark opening its clause", () => {
+  expect("Wren raises throughput by 2.8× on MBPP; on DS-1000 the gains grow to as much as 4.6×.", [
+    { kind: "speedup", value: 2.8, metric: "throughput", dataset: "MBPP" },
+    { kind: "speedup", value: 4.6, metric: "throughput", dataset: "DS-1000", qualifier: "up to" },
+  ], "Wren: Parallel Decoding");
+});
+
+test("changes and counts written with words or ranges", () => {
+  expect("On ScienceQA, Lark surpasses InstructBLIP (7B) by four points.", [
+    { kind: "delta", value: 4, metric: "accuracy", dataset: "ScienceQA", vs: "InstructBLIP (7B)" },
+  ], "Lark: Visual Tutors");
+  expect("On IWSLT14 De-En, gains over the distilled baseline range from 0.6 to 1.1 BLEU.", [
+    { kind: "delta", value: 0.6, value_high: 1.1, metric: "BLEU", dataset: "IWSLT14 De-En" },
+  ]);
+  expect("The number of refinement iterations needed per image falls by 3.2× compared with plain Jacobi sampling.", [
+    { kind: "speedup", value: 3.2, metric: "sampling steps" },
+  ]);
+});
+
+test("powers of ten are scales; from-to across a named baseline; times and GPU hours from-to", () => {
+  expect("On Objaverse, Finch lowers the Chamfer distance (×10³) from 5.12 for PolyGen (180M) to 3.87.", [
+    { kind: "result", value: 5.12, metric: "Chamfer distance", dataset: "Objaverse", method: "PolyGen", role: "baseline" },
+    { kind: "result", value: 3.87, metric: "Chamfer distance", dataset: "Objaverse", role: "proposed" },
+  ], "Finch: Mesh Sequences");
+  expect("Caching cuts the time to render a 64-frame clip from 12.5 minutes to 2.1 minutes.", [
+    { kind: "result", value: 12.5, metric: "latency", role: "baseline" },
+    { kind: "result", value: 2.1, metric: "latency", role: "proposed" },
+  ]);
+  expect("The recipe lowers the pretraining budget from 920 to 610 GPU hours.", [
+    { kind: "result", value: 920, metric: "training cost", role: "baseline" },
+    { kind: "result", value: 610, metric: "training cost", role: "proposed" },
+  ]);
+});
+
+test("rates higher than a baseline, shorter sequences, and units that are not names", () => {
+  expect("The policy reaches a control frequency 2.5× higher than Octo on CALVIN.", [
+    { kind: "speedup", value: 2.5, metric: "inference speed", vs: "Octo" },
+  ]);
+  expect("Fragment tokens make molecular sequences 1.9× shorter than SELFIES strings.", [
+    { kind: "speedup", value: 1.9, metric: "token count" },
+  ]);
+  expect("Rendering speech at 24 kHz is 3.3× faster than with the cascaded vocoder.", [
+    { kind: "speedup", value: 3.3, metric: "inference speed", method: "Foo" },
+  ]);
+});
+
+test("a speedup does not take a benchmark named in another clause to check quality", () => {
+  expect("Sparrow shrinks the KV cache by 4.1× and raises throughput by 1.7×, while increasing C4 perplexity by only 0.06.", [
+    { kind: "speedup", value: 4.1, metric: "memory", dataset: null },
+    { kind: "speedup", value: 1.7, metric: "throughput", dataset: null },
+    { kind: "delta", value: 0.06, metric: "perplexity", dataset: "C4" },
+  ], "Sparrow: Cache Quantisation");
+});
+
+test("one figure over both splits is on the corpus; named splits and releases are part of the benchmark", () => {
+  expect("Gull reaches 2.4%/5.2% WER on LibriSpeech test-clean/test-other, a 7% relative WER reduction over Zipformer.", [
+    { kind: "result", value: 2.4, dataset: "LibriSpeech test-clean" },
+    { kind: "result", value: 5.2, dataset: "LibriSpeech test-other" },
+    { kind: "delta", value: 7, metric: "WER", dataset: "LibriSpeech" },
+  ], "Gull: Streaming ASR");
+  expect("It scores 44.9 on the hard split of MMLU-Pro and lowers WER by 9% on Common Voice 17.", [
+    { kind: "result", value: 44.9, dataset: "MMLU-Pro (hard)" },
+    { kind: "delta", value: 9, metric: "WER", dataset: "Common Voice 17" },
+  ]);
+});
+
+test("protein and molecule metrics from the vocabulary", () => {
+  expect("Tern achieves a native sequence recovery of 55.2% on CATH 4.3 and a validity of 98.1%.", [
+    { kind: "result", value: 55.2, metric: "sequence recovery" },
+    { kind: "result", value: 98.1, metric: "validity" },
+  ], "Tern: Inverse Folding");
+});
