@@ -3,6 +3,7 @@
 import type { LeaderboardRow } from "@/lib/leaderboard/rows";
 import { formatClaimValue } from "@/lib/format/claim-value";
 import { formatParams, LEADERBOARD_COLORS } from "./leaderboard-chart-utils";
+import { readableEvidence } from "@/lib/format/evidence-text";
 
 interface Props {
   active?: boolean;
@@ -31,7 +32,7 @@ export function LeaderboardTooltip({ active, payload, rows }: Props) {
         {row.paperPublished ? <span>{row.paperPublished.slice(0, 10)}</span> : null}
       </div>
       <div className="mt-1 text-slate-700">{row.paperTitle}</div>
-      <blockquote className="mt-2 border-l-2 border-slate-300 pl-2 italic text-slate-600">“{row.evidence}”</blockquote>
+      <blockquote className="mt-2 border-l-2 border-slate-300 pl-2 italic text-slate-600">“{readableEvidence(row.evidence)}”</blockquote>
     </div>
   );
 }

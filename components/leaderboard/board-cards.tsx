@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { LeaderboardRow } from "@/lib/leaderboard/rows";
 import { formatClaimValue } from "@/lib/format/claim-value";
 import { formatParams, LEADERBOARD_COLORS } from "@/components/charts/leaderboard-chart-utils";
+import { readableEvidence } from "@/lib/format/evidence-text";
 
 export function BoardCards({ rows }: { rows: LeaderboardRow[] }) {
   return (
@@ -27,7 +28,7 @@ export function BoardCards({ rows }: { rows: LeaderboardRow[] }) {
           <Link href={`/papers/${r.paperId}`} className="mt-1 block text-blue-700 underline decoration-blue-300">
             {r.paperTitle}
           </Link>
-          <q className="mt-1 block text-xs text-slate-600">{r.evidence}</q>
+          <q className="mt-1 block text-xs text-slate-600" title={r.evidence}>{readableEvidence(r.evidence)}</q>
         </li>
       ))}
     </ol>

@@ -9,6 +9,7 @@ import type { LeaderboardRow } from "@/lib/leaderboard/rows";
 import { formatClaimValue, qualifierLabel } from "@/lib/format/claim-value";
 import { formatParams, LEADERBOARD_COLORS } from "@/components/charts/leaderboard-chart-utils";
 import { BoardCards } from "./board-cards";
+import { readableEvidence } from "@/lib/format/evidence-text";
 
 const col = createColumnHelper<LeaderboardRow>();
 const nullsLast = (a: number | null | undefined, b: number | null | undefined) =>
@@ -61,7 +62,7 @@ const columns = [
   col.accessor("evidence", {
     header: "Evidence",
     enableSorting: false,
-    cell: (c) => <q className="text-slate-600">{c.getValue()}</q>,
+    cell: (c) => <q className="text-slate-600" title={c.getValue()}>{readableEvidence(c.getValue())}</q>,
   }),
 ];
 

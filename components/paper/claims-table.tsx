@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { PaperClaim } from "@/db/queries/paper-pages";
 import { formatClaimValue, formatNumber, qualifierLabel } from "@/lib/format/claim-value";
 import { KindBadge } from "./kind-badge";
+import { readableEvidence } from "@/lib/format/evidence-text";
 
 const HEAD = ["Kind", "Metric", "Value", "Dataset", "Method", "Role", "vs", "Params", "Conf.", "Evidence"];
 
@@ -79,7 +80,7 @@ export function ClaimsTable({ claims, anchors }: { claims: readonly PaperClaim[]
                 <Cell label="Params" empty={!c.params}>{c.params ?? none}</Cell>
                 <Cell label="Conf."><span className="tabular-nums">{c.confidence.toFixed(2)}</span></Cell>
                 <Cell label="Evidence" className="md:min-w-56">
-                  <q className="italic text-slate-700">{c.evidence}</q>{" "}
+                  <q className="italic text-slate-700" title={c.evidence}>{readableEvidence(c.evidence)}</q>{" "}
                   {anchor && (
                     <a href={`#${anchor}`} className="whitespace-nowrap text-xs text-blue-700 underline underline-offset-2">
                       in abstract ↑

@@ -13,6 +13,7 @@ import {
 } from "@tanstack/react-table";
 import type { SpeedupRow } from "@/lib/speedups/rows";
 import { FlagBadges } from "./speedup-flags";
+import { readableEvidence } from "@/lib/format/evidence-text";
 
 const col = createColumnHelper<SpeedupRow>();
 const columns = [
@@ -47,7 +48,7 @@ const columns = [
   col.accessor("evidence", {
     header: "Evidence",
     enableSorting: false,
-    cell: (c) => <q className="block min-w-60 text-slate-700 italic">{c.getValue()}</q>,
+    cell: (c) => <q className="block min-w-60 text-slate-700 italic" title={c.getValue()}>{readableEvidence(c.getValue())}</q>,
   }),
 ];
 

@@ -1,6 +1,7 @@
 "use client";
 // Tooltip of the speedup range chart: method, factor, aspect, vs, paper title, evidence.
 import type { SpeedupRow } from "@/lib/speedups/rows";
+import { readableEvidence } from "@/lib/format/evidence-text";
 
 interface Props {
   active?: boolean;
@@ -24,7 +25,7 @@ export function SpeedupTooltip({ active, payload }: Props) {
         <div className="mt-1 text-slate-600">Written as a factor below 1; shown as the equivalent reduction.</div>
       )}
       <div className="mt-1 text-slate-600">{row.paperTitle}</div>
-      <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic">“{row.evidence}”</blockquote>
+      <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic">“{readableEvidence(row.evidence)}”</blockquote>
     </div>
   );
 }

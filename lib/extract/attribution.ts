@@ -62,7 +62,7 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
   return { method: own, role: "proposed", params: our?.[1] ?? (own ? paramsOfName(own) : null), attached: false };
 }
 
-const GENERIC_BASE = /\b((?:the\s+)?(?:baseline|(?:existing|prior)\s+(?:methods?|models?|approaches))(?:\s+(?:methods?|models?))?)\s+(?:only\s+)?(?:achiev|attain|obtain|reach|scor|gets?\b|got\b|yield|record)\w*\s+(?:an?\s+)?(?:[\w@-]+\s+){0,2}?(?:of\s+)?[~$]?$/i;
+const GENERIC_BASE = /\b((?:the\s+)?(?:(?:existing|prior|previous|competing|other|conventional|standard)\s+)?(?:baselines?|(?:existing|prior|previous|competing|other|conventional|standard)\s+(?:methods?|models?|approaches|systems)))\s+(?:only\s+|all\s+|still\s+|typically\s+|often\s+)?(?:achiev|attain|obtain|reach|scor|gets?\b|got\b|yield|record|collaps|fail|degrad|suffer|stall|plateau|remain|stay|produc)\w*\s+(?:with\s+|at\s+)?(?:an?\s+)?(?:[\w@-]+\s+){0,2}?(?:of\s+|[\w@-]+\s*[>≥<]?\s*)?[~$]?$/i;
 
 export function paramsOfName(name: string): string | null {
   return /[-\s](\d+(?:\.\d+)?[BM])$/.exec(name)?.[1] ?? null;

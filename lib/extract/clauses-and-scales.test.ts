@@ -108,3 +108,10 @@ test("protein and molecule metrics from the vocabulary", () => {
     { kind: "result", value: 98.1, metric: "validity" },
   ], "Tern: Inverse Folding");
 });
+
+test("a value reported for generic baselines is the baselines', not the proposed method's", () => {
+  expect("Standard baselines collapse with FID>80, while Heron keeps an FID of 4.1.", [
+    { kind: "result", value: 80, metric: "FID", role: "baseline", method: "Standard baselines", qualifier: "over" },
+    { kind: "result", value: 4.1, metric: "FID", role: "proposed", method: "Heron" },
+  ], "Heron: Stable Sampling");
+});
