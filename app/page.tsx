@@ -115,8 +115,8 @@ export default function OverviewPage() {
 
           <section aria-labelledby="speedups-h">
             <div className="mb-3 flex items-baseline justify-between gap-3">
-              <h2 id="speedups-h" className="text-lg font-semibold">Largest speedup claims</h2>
-              <Link href="/speedups" className="text-sm text-blue-700 hover:underline">All {counts.byKind.speedup} speedup claims →</Link>
+              <h2 id="speedups-h" className="text-lg font-semibold">Largest wall-clock speedups</h2>
+              <Link href="/speedups" className="text-sm text-blue-700 hover:underline" title="also token, step, compute and memory savings">All {counts.byKind.speedup} speedup claims →</Link>
             </div>
             {speedups.length === 0 ? (
               <p className="text-sm text-slate-600">No speedup claims yet.</p>

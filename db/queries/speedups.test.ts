@@ -54,6 +54,8 @@ test("largest displayed factor first; claims below 1 inverted", () => {
   assert.deepEqual(rows.map((r) => r.value), [0.02, 20, 4.71, 3]);
   assert.equal(speedupCount(db), 4);
   assert.equal(topSpeedups(db, 2).length, 2);
+  // the home page's list is wall-clock speedups only: the "training data" factor (an other aspect) is not in it
+  assert.deepEqual(topSpeedups(db, 10).map((r) => r.value), [0.02, 20, 4.71]);
 });
 
 test("filters: aspect (named and other), minimum factor, text words", () => {

@@ -32,6 +32,10 @@ export function speedupSql(f: SpeedupFilter, limit: number): { sql: string; para
     const slugs = ASPECT_METRIC_SLUGS[f.aspect];
     where.push(`c.metric_slug IN (${slugs.map(() => "?").join(", ")})`);
     params.push(...slugs);
+  } else if (!f.aspect && f.aspects?.length) {
+    const slugs = f.aspects.flatMap((a) => ASPECT_METRIC_SLUGS[a]);
+    where.push(`c.metric_slug IN (${slugs.map(() => "?").join(", ")})`);
+    params.push(...slugs);
   } else if (f.aspect === "other") {
     where.push(`c.metric_slug NOT IN (${KNOWN_ASPECT_SLUGS.map(() => "?").join(", ")})`);
     params.push(...KNOWN_ASPECT_SLUGS);
@@ -63,7 +67,10 @@ export function speedupCount(db: Db): number {
   return (stmt(db, "SELECT count(*) AS n FROM claims WHERE kind = 'speedup'").get() as { n: number }).n;
 }
 
-/** The `n` largest speedup claims (by displayed factor). */
+/** Aspects measured in wall-clock time: the home page's "largest speedups" (token, step and memory savings are other claims). */
+export const WALL_CLOCK_ASPECTS = ["inference speed", "throughput", "latency", "training cost"] as const;
+
+/** The `n` largest wall-clock speedup claims (by displayed factor). */
 export function topSpeedups(db: Db, n = 10): SpeedupClaim[] {
-  return speedupClaims(db, {}, n);
+  return speedupClaims(db, { aspects: WALL_CLOCK_ASPECTS }, n);
 }

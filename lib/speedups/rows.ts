@@ -141,6 +141,8 @@ export function toSpeedupRow(c: SpeedupClaim): SpeedupRow {
 
 export interface SpeedupFilter {
   aspect?: Aspect | null;
+  /** several aspects at once (the home page's wall-clock list); ignored when `aspect` is set */
+  aspects?: readonly Exclude<Aspect, "other">[];
   /** keep claims whose displayed factor (upper end of a range) reaches this */
   minFactor?: number | null;
   /** case- and accent-insensitive words over method, paper title, vs and evidence */
