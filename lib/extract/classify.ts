@@ -97,7 +97,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       const m = rightMetAfter(c, n.end, 40);
       return { kind: "delta", unit: "x", metric: m?.entry.name ?? null, metricHit: m, evStart: n.start, evEnd: m ? m.end : n.end };
     }
-    const r = R.slice(0, 48);
+    // ("raises throughput twofold at a small cost in quality": the cost is not what changed)
+    const r = R.slice(0, 48).replace(/\bat\s+(?:a|the|some|little|no)\s+(?:[\w-]+\s+)?cost\b.*$/i, "");
     let l = L.slice(-70);
     // only the words after the previous number (digits inside names such as LLaMA-2-7B do not count)
     // (a factor glued to a machine, "8×A100", is part of a name)
@@ -185,7 +186,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!metric) return null;
     return { kind: "delta", unit: "%", metric: metric === "sampling steps" ? "NFE/steps" : metric, metricHit: null, evStart: n.start - L.length + removes.index, evEnd: n.end + ofWhat2[0].length };
   }
-  if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet) return null;
+  if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet && !/\bwithin\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[$~]?$/i.test(L)) return null;
   if (n.unit === null && /^\s*(?:out\s+)?of\s+(?:the\s+)?\d/i.test(R)) return null;
   if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labeled\s+|labelled\s+)?(?:data|parameters|params|examples|samples|labels|annotations|supervision)\b/i.test(R)) return null;
   const latencyOf = n.unit === null && !leftMet ? /^\s*(?:ms|milliseconds?|s|seconds?)\s+(?:of\s+)?(?:end-to-end\s+|average\s+|per-\w+\s+)?(?:latency|delay|lag)\b/i.exec(R) : null;

@@ -115,3 +115,31 @@ test("a value reported for generic baselines is the baselines', not the proposed
     { kind: "result", value: 4.1, metric: "FID", role: "proposed", method: "Heron" },
   ], "Heron: Stable Sampling");
 });
+
+test("margins 'within N% of', a compared method's own value, and a second resolution of the same benchmark", () => {
+  expect("On VBench, the student's Total Score of 83.0% is within 0.4% of the teacher's 83.3%.", [
+    { kind: "result", value: 83, dataset: "VBench", role: "proposed" },
+    { kind: "delta", value: 0.4, unit: "%", dataset: "VBench" },
+    { kind: "result", value: 83.3, dataset: "VBench", role: "baseline", method: "teacher" },
+  ]);
+  expect("Inserting Jay into a MaskGIT-style generator lowers FID by 0.8 and 1.4 on ImageNet 256×256 and 512×512, respectively.", [
+    { kind: "delta", value: 0.8, metric: "FID", dataset: "ImageNet 256x256", method: "Jay" },
+    { kind: "delta", value: 1.4, metric: "FID", dataset: "ImageNet 512x512", method: "Jay" },
+  ], "Jay: Token Critics");
+});
+
+test("a score that is its own benchmark keeps it; 'the same benchmark' carries; a cost aside is not the aspect", () => {
+  expect("Robin reaches a GenEval overall score of 0.68 and a zero-shot FID of 9.7 on MS-COCO 30K.", [
+    { kind: "result", value: 0.68, metric: "GenEval", dataset: "GenEval" },
+    { kind: "result", value: 9.7, metric: "FID", dataset: "MS-COCO 30K" },
+  ], "Robin: Small Generators");
+  expect("Robin reaches an FID of 2.4 on FFHQ 1024×1024. Distillation lowers its FID on the same benchmark by 0.3. A cached head raises sampling throughput threefold at a modest cost in quality.", [
+    { kind: "result", value: 2.4, dataset: "FFHQ 1024x1024" },
+    { kind: "delta", value: 0.3, metric: "FID", dataset: "FFHQ 1024x1024" },
+    { kind: "speedup", value: 3, metric: "throughput" },
+  ], "Robin: Small Generators");
+  expect("Ours raises codebook utilization from 58% under vanilla VQ to 99%.", [
+    { kind: "result", value: 58, metric: "codebook utilization", role: "baseline", method: "vanilla VQ" },
+    { kind: "result", value: 99, metric: "codebook utilization", role: "proposed" },
+  ]);
+});

@@ -102,6 +102,13 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     const splitOf = /\bthe\s+([A-Za-z][\w-]*)\s+(?:split|subset|track|portion|partition)\s+of\s+(?:the\s+)?$/.exec(t.slice(Math.max(from, h.start - 40), h.start));
     if (splitOf && !/^(?:test|validation|val|dev|training|train|held-out|public|official|full|same|whole|entire)$/i.test(splitOf[1])) name = `${name} (${splitOf[1]})`;
     out.push(hit(h.start, end, name));
+    // "ImageNet 256×256 and 512×512": the same benchmark at a second resolution
+    const sibRes = /\d+x\d+$/.test(name) ? /^\s?(?:and|or|,|\/)\s?(?:at\s)?\$?(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})\$?(?![\d.])/.exec(t.slice(end, Math.min(to, end + 24))) : null;
+    if (sibRes && sibRes[1] === sibRes[2]) {
+      const n2 = name.replace(/\d+x\d+$/, `${sibRes[1]}x${sibRes[1]}`);
+      out.push(hit(end + sibRes[0].search(/\S/) , end + sibRes[0].length, findDataset(n2)?.name ?? n2));
+      end += sibRes[0].length;
+    }
     const sp = siblingPair(t, end, to, name);
     if (sp) {
       out.push(sp);

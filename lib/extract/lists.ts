@@ -222,12 +222,14 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     // "it reaches an FID of 3.30, whereas vanilla VAR reaches 3.55": a parallel clause restating the metric's value
     const parallel = /(?:\b(?:whereas|while|but|compared\s+(?:to|with))|,\s*and|;)\s+(?:[^;,\s]+\s+){0,5}?(?:reach\w*|achiev\w*|obtain\w*|attain\w*|scor\w*|gets?|got|stays?|remains?|yields?)\s+(?:an?\s+|only\s+)?[~$]?$/i.test(text.slice(Math.max(ss, nums[i].start - 80), nums[i].start))
       && lastResult(dec, nums, i);
+    // "within 0.3% of the teacher's 82.4%": the compared method's own value
+    const possessive = POSSESSIVE.test(L) && dec.some((d, j) => j < i && d && d.kind === "result" && sameUnit(nums[j], nums[i]));
     // "compared with 2.6 for Whisper-L"
     const cmpFor = cmpList(text, ss, nums, i);
     if (enumerates && /\(\s*$/.test(L) && /^\s*\)/.test(after)) continue;
-    if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || parallel || inNamedParens(text, ss, nums[i]))) continue;
+    if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || parallel || possessive || inNamedParens(text, ss, nums[i]))) continue;
     let ref: Decision | null = null;
-    for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2)) ref = dec[j]!;
+    for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2 || (possessive && j < i))) ref = dec[j]!;
     // "a perplexity of 11.2, compared with 12.9 for X": the compared value takes the metric of the claim before it
     if (cmpFor) {
       let j = i - 1;
@@ -236,7 +238,7 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     }
     if (!ref && !hasMetric && !ds.some((d) => d.metric)) continue;
     dec[i] = { kind: cmpFor && ref?.kind === "delta" ? "delta" : "result", unit: cmpFor && ref?.kind === "delta" ? ref.unit : nums[i].unit, metric: ref?.metric ?? null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end, inherited: true };
-    if (pairSecond || upFrom) roleHint[i] = "baseline";
+    if (pairSecond || upFrom || possessive) roleHint[i] = "baseline";
   }
 }
 
@@ -247,6 +249,7 @@ function lastResult(dec: Dec[], nums: NumMention[], i: number): boolean {
   return j >= 0 && dec[j]!.kind === "result" && !!dec[j]!.metric && sameUnit(nums[j], nums[i]);
 }
 
+export const POSSESSIVE = /\b(?:of|than|to|with|versus|vs\.?)\s+(?:the\s+)?([A-Za-z][\w.+-]*)['’]s\s+(?:own\s+)?[~$]?$/i;
 const CMP_LEAD = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i;
 const CMP_TAIL = /^\s*(?:for|of|by|from)\s+(?:the\s+)?[A-Za-z]/;
 const CMP_GAP = /^\s*%?\s*(?:(?:for|of|by)\s+[^,;.()\d]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)\s*[~$]?$/i;
