@@ -66,7 +66,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "audio is represented at 25 tokens per second": a rate of the representation, setup
   if (rightMet && rightMet.entry.name === "tokens/s" && /\b(?:represent|encod|tokeni[sz]|compress|sampl|operat|quantiz|discretiz)\w*\b[^.;]{0,40}\bat\s*[$~]?$/i.test(L)) return null;
   // "a recurrent memory of 32 summary vectors": a size of the design, not a measured footprint
-  if (leftMet && leftMet.entry.name === "memory" && n.unit === null && /^\s*[a-z][a-z-]*\s+[a-z]+s\b/i.test(R) && !/^\s*(?:GB|MB|KB|GiB|MiB|TB)\b/.test(R)) return null;
+  if (leftMet && leftMet.entry.name === "memory" && n.unit === null && /^\s*(?:[a-z][a-z-]*\s+)?[a-z]+s\b/.test(R) && !/^\s*(?:GB|MB|KB|GiB|MiB|TB)\b/.test(R)) return null;
   // "a real-time factor of 0.05": a measured value (RTF), not a multiplicative claim
   const rtf = n.unit === null ? RTF_BEFORE.exec(L) : null;
   if (rtf) return { kind: "result", unit: null, metric: "RTF", metricHit: null, evStart: n.start - L.length + rtf.index, evEnd: n.end };
@@ -143,7 +143,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       const tail = /^[^,.;()]*?(?:faster|speed-?ups?|accelerations?|throughput|tokens?\s+per\s+second|tokens?\/s|latency|cheaper|cost|reduction|compression|fewer\s+[\w-]+|less\s+[\w-]+|lower\s+[\w-]+)(?:\s+(?:speed|inference|sampling|decoding|generation|in\s+[\w-]+(?:\s+(?!and\b|or\b|while\b|with\b|on\b|for\b|at\b|than\b)[\w-]+)?|than\s+[^,.;()]{1,40}?(?=[,.;()]|\s(?:and|while|whereas|but|with|on|at|across|without)\s|$)))?/i.exec(R);
       evEnd = tail ? n.end + tail[0].length : n.end + sr.index + sr[0].length;
     }
-    const near = rightNear ? r : l.slice(-70).split(/[,;]/).pop()!;
+    // (what follows "than" is the baseline, not the aspect: "2.4× fewer tokens than a GRPO baseline trained …")
+    const near = rightNear ? r.split(/\s(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s/)[0] : l.slice(-70).split(/[,;]/).pop()!;
     // a plain "speedup" or "faster" next to the number is inference speed; only a bare factor looks at the whole sentence
     // "in only 24 steps, 10.7× fewer than …": a bare "fewer" counts the thing just named
     const aspect = speedAspect(near, rightNear ? (/^\s*(?:fewer|less)\s+than\b/i.test(r) ? l.slice(-40) + " fewer" : l.slice(-40).split(/[,;]|\band\b|\bwhile\b|\bwhereas\b/).pop()!) : r.split(/[,;]/)[0], !rightNear) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";

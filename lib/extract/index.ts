@@ -10,7 +10,7 @@ import { proposedMethod, nameLike } from "./methods";
 import { qualifierBefore } from "./qualifiers";
 import { decide, type Decision } from "./classify";
 import { whoFor, vsFor } from "./attribution";
-import { propagate, fromTo, groupIndex, mergeNums, hasWordNumber, onBenchmark, comparedValues, POSSESSIVE, type RoleHint } from "./lists";
+import { propagate, fromTo, groupIndex, mergeNums, hasWordNumber, onBenchmark, comparedValues, POSSESSIVE, CMP_NAMED, type RoleHint } from "./lists";
 import { asideSpans, visibleFrom, settingShift } from "./scope";
 import { assignDatasets, slashMetrics, nearResolution, pairedBaselines, distinct, EFFICIENCY, type Item } from "./assign";
 import { inferMetric } from "./infer";
@@ -103,7 +103,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         const of = /\bof\s+([A-Za-zσ][\w.+\/-]*[\w+])\s+(?:from|up\s+from)\s*$/.exec(text.slice(Math.max(ss, n.start - 50), n.start));
         // "from 4.96 for MeshGPT (350M) to 3.41"
         const forName = /^\s*(?:\\?%)?\s*(?:for|under|with)\s+((?:standard\s+|vanilla\s+|plain\s+|the\s+)?([A-Za-z][\w.+\/-]*[\w+]))\s*(?:\([^()]{1,30}\)\s*)?to\b/.exec(text.slice(n.end, Math.min(se, n.end + 60)));
-        const poss = POSSESSIVE.exec(text.slice(Math.max(ss, n.start - 40), n.start));
+        const poss = POSSESSIVE.exec(text.slice(Math.max(ss, n.start - 40), n.start)) ?? CMP_NAMED.exec(text.slice(Math.max(ss, n.start - 60), n.start));
         method = poss ? poss[1] : forName && nameLike(forName[2]) ? forName[1].replace(/^the\s+/i, "") : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
       } else if (roleHint[i] === "proposed") {
         role = "proposed";

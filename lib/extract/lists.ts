@@ -133,7 +133,7 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     // a unit-like metric written right after the second value ("to 51.9 tokens per second") names both
     const unitAfter = mets.find((h) => h.start >= b.end && /^\s{0,2}$/.test(text.slice(b.end, h.start)));
     if (unitAfter) m = unitAfter;
-    else for (const h of mets) if (h.end <= a.start && a.start - h.end <= (arrow ? 80 : 40)) m = h;
+    else for (const h of mets) if (h.end <= a.start && (a.start - h.end <= (arrow ? 80 : 40) || (a.start - h.end <= 75 && /^\s+(?:across|over|on|averaged\s+over)\s+[^,;.\d]*\bfrom\s*[$]?$/i.test(text.slice(h.end, a.start))))) m = h;
     if (!m) for (const h of mets) if (h.start >= b.end && h.start - b.end <= 12) { m = h; break; }
     if (m && /^(?:sampling steps|NFE\/steps|token count|memory)$/.test(m.entry.name)) continue;
     // no metric word: a generic noun ("Scores improve from") or a benchmark with a default metric ("... on GSM8K")
@@ -223,11 +223,13 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     const parallel = /(?:\b(?:whereas|while|but|compared\s+(?:to|with))|,\s*and|;)\s+(?:[^;,\s]+\s+){0,5}?(?:reach\w*|achiev\w*|obtain\w*|attain\w*|scor\w*|gets?|got|stays?|remains?|yields?)\s+(?:an?\s+|only\s+)?[~$]?$/i.test(text.slice(Math.max(ss, nums[i].start - 80), nums[i].start))
       && lastResult(dec, nums, i);
     // "within 0.3% of the teacher's 82.4%": the compared method's own value
+    // "7.4 points over Agentless (34.2%)": a compared method's value in parentheses after its plain name
+    const cmpAttached = /^\s*\)/.test(after) && CMP_NAMED.test(L);
     const possessive = POSSESSIVE.test(L) && dec.some((d, j) => j < i && d && d.kind === "result" && sameUnit(nums[j], nums[i]));
     // "compared with 2.6 for Whisper-L"
     const cmpFor = cmpList(text, ss, nums, i);
     if (enumerates && /\(\s*$/.test(L) && /^\s*\)/.test(after)) continue;
-    if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || parallel || possessive || inNamedParens(text, ss, nums[i]))) continue;
+    if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || parallel || possessive || cmpAttached || inNamedParens(text, ss, nums[i]))) continue;
     let ref: Decision | null = null;
     for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2 || (possessive && j < i))) ref = dec[j]!;
     // "a perplexity of 11.2, compared with 12.9 for X": the compared value takes the metric of the claim before it
@@ -238,7 +240,7 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     }
     if (!ref && !hasMetric && !ds.some((d) => d.metric)) continue;
     dec[i] = { kind: cmpFor && ref?.kind === "delta" ? "delta" : "result", unit: cmpFor && ref?.kind === "delta" ? ref.unit : nums[i].unit, metric: ref?.metric ?? null, metricHit: null, evStart: nums[i].start, evEnd: nums[i].end, inherited: true };
-    if (pairSecond || upFrom || possessive) roleHint[i] = "baseline";
+    if (pairSecond || upFrom || possessive || (cmpAttached && !attached)) roleHint[i] = "baseline";
   }
 }
 
@@ -249,6 +251,7 @@ function lastResult(dec: Dec[], nums: NumMention[], i: number): boolean {
   return j >= 0 && dec[j]!.kind === "result" && !!dec[j]!.metric && sameUnit(nums[j], nums[i]);
 }
 
+export const CMP_NAMED = /\b(?:over|than|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with))\s+(?:the\s+)?([A-Z][A-Za-z][\w.+-]*)\s*\(\s*[~$]?$/;
 export const POSSESSIVE = /\b(?:of|than|to|with|versus|vs\.?)\s+(?:the\s+)?([A-Za-z][\w.+-]*)['’]s\s+(?:own\s+)?[~$]?$/i;
 const CMP_LEAD = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i;
 const CMP_TAIL = /^\s*(?:for|of|by|from)\s+(?:the\s+)?[A-Za-z]/;
