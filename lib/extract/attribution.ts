@@ -33,6 +33,8 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
   while ((m = TOKEN.exec(left))) {
     const tok = m[0];
     if (!(nameLike(tok) || isOwn(tok, proposed))) continue;
+    // ("a 330M-parameter model": the tail of a size is not a name)
+    if (m.index > 0 && /\d/.test(left[m.index - 1])) continue;
     if (findDataset(tok) || findMetric(tok) || findMetric(tok.split("/")[0])) continue;
     if (!VERB.test(left.slice(m.index + tok.length, m.index + tok.length + 70))) continue;
     const prevTok = /([A-Za-zσ][\w.+\/-]*[\w+])\s$/.exec(left.slice(Math.max(0, m.index - 40), m.index));
@@ -76,7 +78,8 @@ const VS_LEAD = /\b(?:compared\s+(?:to|with)|relative\s+to|unlike|against)\s+(?:
 /** What a speedup or delta is compared against, as written. */
 export function vsFor(text: string, ss: number, se: number, n0: number, n1: number): string | null {
   const before = VS_BEFORE.exec(text.slice(Math.max(ss, n0 - 80), n0));
-  if (before && !metricHits(before[1], 0, before[1].length).length) return clean(before[1]);
+  // ("improves the CLAP alignment score by": a quantity, not what it is compared with)
+  if (before && !metricHits(before[1], 0, before[1].length).length && !/\b(?:scores?|accuracy|rates?|errors?|similarity|distance|quality|performance|length|time|latency|throughput|speed)$/i.test(before[1])) return clean(before[1]);
   const after = VS_AFTER.exec(text.slice(n1, Math.min(se, n1 + 140)));
   if (after) return clean(after[1]);
   const lead = VS_LEAD.exec(text.slice(ss, n0));

@@ -64,6 +64,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "an acceptance length of 4.6 tokens per step": the named quantity, not its unit
   if (leftMet && rightMet && UNIT_METRIC.test(rightMet.entry.name) && !UNIT_METRIC.test(leftMet.entry.name)) rightMet = null;
   // "audio is represented at 25 tokens per second": a rate of the representation, setup
+  // "50 to 75 tokens per second of audio": the rate of a representation
+  if (rightMet && rightMet.entry.name === "tokens/s" && /^\s*of\s+(?:audio|speech|video|music)\b/i.test(text.slice(rightMet.end, rightMet.end + 12))) return null;
   if (rightMet && rightMet.entry.name === "tokens/s" && /\b(?:represent|encod|tokeni[sz]|compress|sampl|operat|quantiz|discretiz)\w*\b[^.;]{0,40}\bat\s*[$~]?$/i.test(L)) return null;
   // "a recurrent memory of 32 summary vectors": a size of the design, not a measured footprint
   if (leftMet && leftMet.entry.name === "memory" && n.unit === null && /^\s*(?:[a-z][a-z-]*\s+)?[a-z]+s\b/.test(R) && !/^\s*(?:GB|MB|KB|GiB|MiB|TB)\b/.test(R)) return null;
@@ -205,8 +207,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "a perplexity of 6.87, lower than X's": the value, compared afterwards, is a result
   if (da && leftMet && /^\s*,/.test(R) && /\bof\s+(?:only\s+|just\s+)?[~$]?$/i.test(text.slice(leftMet.end, n.start))) da = null;
   // "adds fewer than 1% extra FLOPs": a small added cost
-  const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|inference\s+time|wall-clock\s+time)\b/i.exec(R) : null;
-  if (extra) return { kind: "delta", unit: "%", metric: specificAspect(extra[1]) ?? (/time|latency/i.test(extra[1]) ? "latency" : "compute"), metricHit: null, evStart: n.start, evEnd: n.end + extra[0].length };
+  const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|(?:inference|decoding|generation|wall-clock|training)\s+time)\b/i.exec(R) : null;
+  if (extra) return { kind: "delta", unit: "%", metric: /training/i.test(extra[1]) ? "training cost" : /time|latency/i.test(extra[1]) ? "latency" : specificAspect(extra[1]) ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + extra[0].length };
   const overhead = /^\s*(?:[a-z-]+\s+)?overhead/i.exec(R);
   if (overhead) {
     const w = overhead[0].toLowerCase();

@@ -143,3 +143,21 @@ test("a score that is its own benchmark keeps it; 'the same benchmark' carries; 
     { kind: "result", value: 99, metric: "codebook utilization", role: "proposed" },
   ]);
 });
+
+test("a plain name with its value in parentheses, sizes glued to words, representation rates, teen number words", () => {
+  expect("Otter resolves 38.0% of the issues in SWE-bench Lite, 5.2 points over Moatless (32.8%).", [
+    { kind: "result", value: 38, metric: "resolve rate", dataset: "SWE-bench Lite" },
+    { kind: "delta", value: 5.2, metric: "resolve rate", vs: "Moatless" },
+    { kind: "result", value: 32.8, metric: "resolve rate", role: "baseline", method: "Moatless" },
+  ], "Otter: Repository Agents");
+  expect("A 410M-parameter model attains a WER of 1.9% on LibriSpeech-PC test-clean.", [
+    { kind: "result", value: 1.9, metric: "WER", dataset: "LibriSpeech-PC test-clean", method: "Otter" },
+  ], "Otter: Speech");
+  expect("Codecs emit 25 to 50 tokens per second of audio. Our packing gives a fourteen-fold reduction in visual tokens.", [
+    { kind: "speedup", value: 14, metric: "token count" },
+  ]);
+  expect("It improves the CLAP text-audio alignment score by 0.03 with only 9% additional decoding time.", [
+    { kind: "delta", value: 0.03, metric: "CLAP score", vs: null },
+    { kind: "delta", value: 9, unit: "%", metric: "latency" },
+  ]);
+});

@@ -14,6 +14,7 @@ export interface DatasetHit {
 const RES_AFTER = /^(?:[-\s]?(?:1[Kk]\s)?|\s?(?:at|\()\s?)\$?(\d{2,4})(?:\s?(?:[x×*]|\\times)\s?(\d{2,4}))?\$?(?![\d.])/;
 const RES_BEFORE = /(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})\s?\$?\s?(?:px\s)?$/;
 const SPLIT_AFTER = /^[-\s]?(?:\d{2,4}h?r?\s)?\(?\s?(test|dev)[-\s](clean|other)|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s?(?:\/|and|,)\s?(clean|other)(?:\s(test|dev))?|^[-\s]?(?:\d{2,4}h?r?\s?)?\s?(clean|other)\s(test|dev)/i;
+const LIBRI = /^(?:LibriSpeech|LibriSpeech-PC|LibriTTS)$/;
 const SIBLING = /^\s?(?:&|and|\/|,)\s?(\d{2})(?![\d.%])/;
 const UNNAMED = /\b(?:[Oo]n|[Ii]n)\s(?:the\s)?((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)\s(benchmarks?|datasets?|test sets?|environments?|suite)\b/g;
 const MODEL_WORD = /-\d+(?:\.\d+)?[BMK]$|^\d+(?:\.\d+)?[BMK]$|^v?\d+(?:\.\d+)+$/;
@@ -45,17 +46,18 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
         if (a && r === a[1]) end = h.end + a[0].length;
       }
     }
-    if (e.name === "LibriSpeech") {
+    if (LIBRI.test(e.name)) {
+      const corpus = e.name === "LibriSpeech" ? "LibriSpeech" : name;
       const s = SPLIT_AFTER.exec(t.slice(h.end, Math.min(to, h.end + 30)));
       if (s) {
         if (s[1]) {
-          name = `LibriSpeech ${s[1].toLowerCase()}-${s[2].toLowerCase()}`;
+          name = `${corpus} ${s[1].toLowerCase()}-${s[2].toLowerCase()}`;
         } else if (s[3]) {
           const set = (s[5] ?? "test").toLowerCase();
-          out.push(hit(h.start, h.end + s[0].length, `LibriSpeech ${set}-${s[3].toLowerCase()}`));
-          name = `LibriSpeech ${set}-${s[4].toLowerCase()}`;
+          out.push(hit(h.start, h.end + s[0].length, `${corpus} ${set}-${s[3].toLowerCase()}`));
+          name = `${corpus} ${set}-${s[4].toLowerCase()}`;
         } else {
-          name = `LibriSpeech ${s[7].toLowerCase()}-${s[6].toLowerCase()}`;
+          name = `${corpus} ${s[7].toLowerCase()}-${s[6].toLowerCase()}`;
         }
         end = h.end + s[0].length;
       }
@@ -93,7 +95,7 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       }
     }
     // "FLORES-200 devtest", "VQAv2 test-dev": a named split is part of the benchmark
-    const split = e.name !== "LibriSpeech" ? /^(?:[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017|Karpathy[\s-]test|tst-COMMON|tst-HE|testmini)\b|\s?\((val|validation|test|dev|test-dev|test-std|testmini|test-mini|Karpathy[\s-]test)\))/i.exec(t.slice(end, Math.min(to, end + 18))) : null;
+    const split = !LIBRI.test(e.name) ? /^(?:[\s-](devtest|dev-test|test-dev|test-std|test-challenge|dev-clean|dev-other|test-clean|test-other|val2017|test2017|Karpathy[\s-]test|tst-COMMON|tst-HE|testmini)\b|\s?\((val|validation|test|dev|test-dev|test-std|testmini|test-mini|Karpathy[\s-]test)\))/i.exec(t.slice(end, Math.min(to, end + 18))) : null;
     if (split) {
       name = `${name} ${(split[1] ?? split[2]).replace(/^karpathy[\s-]test$/i, "Karpathy test")}`;
       end += split[0].length;

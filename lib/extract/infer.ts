@@ -24,11 +24,14 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     // "reduces hallucination rates by 30%", "by 12.4% in user preference"
     const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z][\w.–-]*\s){0,3}[A-Za-z][\w.–-]*)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
     // (a model name is what improved, not the quantity: "improves LLaVA-1.5 by 5%")
-    if (np && (!nameLike(np[1].split(/\s+/)[0]) || findMetric(np[1].split(/\s+/)[0]) || specificAspect(np[0])) && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) {
+    if (np && (!nameLike(np[1].split(/\s+/)[0]) || findMetric(np[1].split(/\s+/)[0]) || specificAspect(np[0]) || /\s(?:score|accuracy|rate|error|similarity|distance)$/i.test(np[1])) && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) {
       const phrase = np[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "");
       // "the average downstream KILT score": a benchmark's own score
       const bs = /([A-Za-z][\w.+\/-]*[\w+])\s+scores?$/.exec(phrase);
       if (bs && findDataset(bs[1])) return `${bs[1]} score`;
+      // "the CLAP text-audio alignment score": the metric named by its first and last words
+      const ends = phrase.split(/\s+/);
+      if (ends.length > 2 && findMetric(`${ends[0]} ${ends[ends.length - 1]}`)) return findMetric(`${ends[0]} ${ends[ends.length - 1]}`)!.name;
       return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? (/\bspeed\b/i.test(phrase) ? "inference speed" : singular(phrase));
     }
     // "training GPU-hours drop by 58%": the subject of a change verb

@@ -167,12 +167,12 @@ function trimEnd(t: string, e: number): number {
 
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
 };
 const WORD_PCT = /\b(ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b/gi;
 /** "by three points", "of two percentage points": a small change written in words */
 const WORD_POINTS = /\b(?:by|of)\s+(?:about\s+|nearly\s+|roughly\s+|over\s+|almost\s+|around\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s+(?:full\s+)?(?:percentage\s+)?points?\b)/gi;
-const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
+const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
 /** "nine and a half times" */
 const WORD_HALF = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+times\b/gi;
 /** "one hundred and twenty times", "twenty-five times": compound number words before times/fold */
