@@ -47,6 +47,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "500 hPa", "2.4 GHz", "6 kbps": physical quantities of the setting
   if (n.unit === null && /^\s?(?:hPa|GHz|MHz|kHz|kbps|Mbps|bps)\b/.test(R)) return null;
   const raw = text.slice(n.numStart, n.end);
+  // "on a single RTX 4090": a number naming hardware
+  if (n.unit === null && /\b(?:RTX|GTX|GeForce|Radeon|Titan|Quadro|Jetson|Snapdragon|Tesla|Xeon|EPYC)\s?$/.test(L)) return null;
   if (n.unit === null && !n.word && YEAR.test(raw.replace(/\D+$/, "")) && !/[:=]\s*$/.test(L)) return null;
   // "at batch size 16", "with a beam of 4", "k = 8": configuration, not an outcome
   if (n.unit === null && /\b(?:batch\s+sizes?|beam\s+(?:size|width)s?|beams?|top-?k|temperature|rank|window(?:\s+size)?|budget|k|n|d|r)\s*(?:of|=|:)?\s*[$]?$/i.test(L) && !/\b(?:FID|IS|WER|BLEU|accuracy|score)\b[^.;]{0,20}$/i.test(L)) return null;
@@ -183,7 +185,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   }
   // "removes 71% of the attention FLOPs", "skips 40% of the decoding steps": a saving
   const removes = n.unit === "%" ? /\b(?:remov|eliminat|sav|prun|skip|evict|discard|drop)\w*\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|~)?[$]?$/i.exec(L) : null;
-  const ofWhat2 = removes ? /^\s*of\s+(?:the\s+|all\s+)?((?:[\w-]+\s+){0,3}?(?:flops|compute|computation|tokens|visual\s+tokens|kv\s+cache|cache|memory|latency|steps|layers|parameters|weights|heads))\b/i.exec(R) : null;
+  const ofWhat2 = removes ? /^\s*of\s+(?:the\s+|all\s+)?((?:[\w-]+\s+){0,3}?(?:flops|compute|computations?|operations|tokens|visual\s+tokens|kv\s+cache|cache|memory|latency|steps|layers|parameters|weights|heads))\b/i.exec(R) : null;
   if (removes && ofWhat2) {
     const metric = specificAspect(ofWhat2[1] + " reduced") ?? (/layers|parameters|weights|heads/i.test(ofWhat2[1]) ? null : "compute");
     if (!metric) return null;
@@ -216,6 +218,12 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     return { kind: "delta", unit: n.unit, metric, metricHit: null, evStart: n.start, evEnd: n.end + overhead[0].length };
   }
   const afterMet = rightMet ? text.slice(rightMet.end, Math.min(se, rightMet.end + 40)) : "";
+  // "costs only 1.2 points of MMLU accuracy": a loss paid for a saving
+  const costsOf = /\bcost(?:s|ing)?\s+(?:only\s+|just\s+|about\s+|roughly\s+|less\s+than\s+|under\s+)?[$~]?$/i.exec(L) && /^\s*(?:points?|pts|pp|%)\s+(?:of\s+)?/i.exec(R);
+  if (costsOf) {
+    const m = c.mets.find((h) => h.start >= n.end && h.start - n.end <= 30);
+    return { kind: "delta", unit: /^\s*%/.test(R) ? n.unit : "points", metric: m?.entry.name ?? null, metricHit: m ?? null, evStart: n.start - L.length + L.search(/\bcost(?:s|ing)?\s+(?:only\s+|just\s+|about\s+|roughly\s+|less\s+than\s+|under\s+)?[$~]?$/i), evEnd: m ? m.end : n.end };
+  }
   const deltaCue = n.sign === "+" || !!da || DELTA_BEFORE.test(L) || /\b(?:gains?|improvements?|reductions?|increases?|drops?)\b[^.;,]{0,40}\brang\w*\s+(?:from\s+|between\s+)?[$~]?$/i.test(L) || MARGIN_AFTER.test(R) || (rightMet !== null && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet));
   let unit: string | null = n.unit;
   if (unit === null && /^\s*(?:points?|pts|pp)\b/i.test(R)) unit = "points";

@@ -161,3 +161,16 @@ test("a plain name with its value in parentheses, sizes glued to words, represen
     { kind: "delta", value: 9, unit: "%", metric: "latency" },
   ]);
 });
+
+test("losses paid for savings, skipped computations, hardware names, metrics qualified by where they were measured", () => {
+  expect("Merging experts costs only 0.8 points of ARC-Challenge accuracy and skips 35% of layer computations.", [
+    { kind: "delta", value: 0.8, unit: "points", metric: "accuracy" },
+    { kind: "delta", value: 35, unit: "%", metric: "compute" },
+  ]);
+  expect("It decodes at 52 tokens/s on a single RTX 3090.", [
+    { kind: "result", value: 52, metric: "tokens/s" },
+  ]);
+  expect("The mean accuracy over six commonsense tasks drops by only 0.9 points relative to BF16.", [
+    { kind: "delta", value: 0.9, metric: "accuracy", vs: "BF16" },
+  ]);
+});

@@ -34,6 +34,9 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       if (ends.length > 2 && findMetric(`${ends[0]} ${ends[ends.length - 1]}`)) return findMetric(`${ends[0]} ${ends[ends.length - 1]}`)!.name;
       return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? (/\bspeed\b/i.test(phrase) ? "inference speed" : singular(phrase));
     }
+    // "the average accuracy over eight reasoning tasks falls by 1.9 points": a metric word qualified by where it was measured
+    const over = mets.filter((m) => m.end <= n.start && n.start - m.end <= 110 && SUBJ_TAIL.test(text.slice(m.end, n.start))).pop();
+    if (over) return over.entry.name;
     // "training GPU-hours drop by 58%": the subject of a change verb
     const subj = /((?:[\w-]+\s){0,2}[\w-]+)(?:\s\([^()]{0,30}\)\s+|,\s(?:measured|defined|computed|estimated|i\.e\.)[^,;.]{3,60},\s+|\s+)(?:(?:is|are|was|were)\s+(?:further\s+|also\s+)?(?:reduced|cut|lowered|decreased|increased|improved|boosted)|drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 110), n.start));
     if (subj && !/\b(?:it|this|that|they|which|model|method|approach)$/i.test(subj[1])) {
@@ -97,6 +100,8 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   if (prevDelta && c.kind === "delta") return prevDelta.claim.metric;
   return "performance";
 }
+
+const SUBJ_TAIL = /^\s+(?:on|over|across|for|in)\s+[^,;.]{1,70}?\s(?:drops?|dropped|falls?|fell|decreases?|decreased|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:only\s+|just\s+|about\s+|up\s+to\s+|nearly\s+)?[~∼$]*$/i;
 
 export function singular(s: string): string {
   const m = findMetric(s);
