@@ -67,7 +67,16 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (leftMet && rightMet && UNIT_METRIC.test(rightMet.entry.name) && !UNIT_METRIC.test(leftMet.entry.name)) rightMet = null;
   // "audio is represented at 25 tokens per second": a rate of the representation, setup
   // "50 to 75 tokens per second of audio": the rate of a representation
-  if (rightMet && rightMet.entry.name === "tokens/s" && /^\s*of\s+(?:audio|speech|video|music)\b/i.test(text.slice(rightMet.end, rightMet.end + 12))) return null;
+  if (n.unit === null && rightMet && rightMet.entry.name === "tokens/s" && /^\s*of\s+(?:audio|speech|video|music|motion)\b/i.test(text.slice(rightMet.end, rightMet.end + 12))) return null;
+  // "a single codebook at 25 tokens per second", "codecs (typically 50 or 75 tokens per second)": a codec's token rate
+  if (n.unit === null && rightMet && rightMet.entry.name === "tokens/s" && /\b(?:codecs?|codebooks?|frame\s+rates?|bitrates?|token\s+rates?)\b/i.test(text.slice(ss, se)) && !/^[^.;]{0,40}?\bon\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[\w-]*\s*(?:GPUs?|CPUs?|A100|H100|RTX|TPU)/.test(R)) return null;
+  // "renders audio in 80 ms segments", "a 160 ms chunk": a size of the design, not a measured time
+  if (n.unit === null && /^\s*(?:ms|milliseconds?|s|sec|seconds?)\s+(?:(?:audio|speech|input|context|look-?ahead)\s+)?(?:chunks?|segments?|windows?|hops?|strides?|blocks?|frames?|look-?ahead|of\s+(?:audio|speech|context|look-?ahead|right\s+context))\b/i.test(R)) return null;
+  // "upscaling by ×4 is 38× faster": a scale setting written with a times sign
+  if (n.unit === "x" && /^[×x]/.test(text.slice(n.start, n.start + 1)) && /\b(?:upscal\w*|upsampl\w*|super-?resol\w*|zoom\w*|magnif\w*)\b[^.;]{0,40}$/i.test(L)) return null;
+  // "producing actions at 118 Hz", "the policy runs at nearly 50 Hz": a control frequency
+  if (n.unit === null && /^\s?Hz\b/.test(R) && /\b(?:actions?|control|polic(?:y|ies)|robots?|arm|manipulat\w*)\b[^.;]{0,40}$/i.test(L) && /\b(?:runs?|running|produc\w*|generat\w*|infer\w*|reach\w*|achiev\w*)\b[^.;]{0,25}$/i.test(L) && !/\b(?:sampl\w*|record\w*|audio|speech|signal|waveform|resampl\w*|codec|tokens?|frames?|latents?)\b[^.;]{0,40}$/i.test(L))
+    return { kind: "result", unit: null, metric: "control frequency", metricHit: null, evStart: n.start, evEnd: n.end + /^\s?Hz/.exec(R)![0].length };
   if (rightMet && rightMet.entry.name === "tokens/s" && /\b(?:represent|encod|tokeni[sz]|compress|sampl|operat|quantiz|discretiz)\w*\b[^.;]{0,40}\bat\s*[$~]?$/i.test(L)) return null;
   // "a recurrent memory of 32 summary vectors": a size of the design, not a measured footprint
   if (leftMet && leftMet.entry.name === "memory" && n.unit === null && /^\s*(?:[a-z][a-z-]*\s+)?[a-z]+s\b/.test(R) && !/^\s*(?:GB|MB|KB|GiB|MiB|TB)\b/.test(R)) return null;
@@ -115,6 +124,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       SPEED_WORD_G.lastIndex = 0;
       for (let m = SPEED_WORD_G.exec(l); m; m = SPEED_WORD_G.exec(l)) sl = m;
     }
+    // "a 26× increase in control frequency": a rate that grew
+    const incIn = !sr && !sl ? /^[-\s]*(?:increase|improvement|boost|gain|rise)\s+in\s+(?:[\w-]+\s+){0,2}?(throughput|speed|(?:control\s+)?frequency|control\s+rate|fps|frame\s+rate|tokens\s+per\s+second)\b/i.exec(R) : null;
+    if (incIn) return { kind: "speedup", unit: "x", metric: /throughput|tokens/i.test(incIn[1]) ? "throughput" : "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + incIn[0].length };
     // "412 tokens/s, a 2.6-fold increase over AR decoding": an increase of the speed figure just before
     if (!sr && !sl && /^[-\s]*(?:increase|improvement|gain|boost|jump)\b/i.test(R) && /(?:tokens?\s*(?:\/|per\s+)s(?:ec(?:ond)?)?|throughput|speed|fps|frames\s+per\s+second|samples?\s+per\s+second)\b[^.;]{0,60}$/i.test(L)) {
       const w = /^[-\s]*\w+/.exec(R)![0];
@@ -157,7 +169,11 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
 
   // percent or plain numbers
   // "processes 2.3 pages per second", "streams video at 17 frames per second": throughput
-  const rate = n.unit === null && !leftMet && !rightMet ? /^\s*(?:[a-z-]+\s+)?(?:pages|images|frames|samples|videos|requests|queries|utterances)\s*(?:per\s+second|\/\s?s(?:ec)?\b)/.exec(R) : null;
+  // ("75 codec frames per second", "frames per second of motion": the rate of a representation, setup)
+  const codecRate = /\b(?:codec|codebook|acoustic|latent|token)s?\b/i.test(R.slice(0, 60)) || /^\s*(?:[a-z-]+\s+)?frames\s+per\s+second\s+of\s/i.test(R);
+  const fps = n.unit === null && !leftMet && !rightMet && !codecRate ? /^\s?(?:FPS|fps)\b/.exec(R) : null;
+  if (fps && (/^\s?(?:FPS|fps)\s+(?:(?:at\s+\d+p\s+)?on\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[A-Z]*\d*\s*(?:GPU|H100|A100|H800|RTX|4090|consumer)|in\s+real\s+time)/.test(R) || /\b(?:runs?|running|streams?|streaming|sustains?|sustaining)\b[^.;]{0,30}$/i.test(L))) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + fps[0].length };
+  const rate = n.unit === null && !leftMet && !rightMet && !codecRate ? /^\s*(?:[a-z-]+\s+)?(?:pages|images|frames|samples|videos|requests|queries|utterances)\s*(?:per\s+second|\/\s?s(?:ec)?\b)/.exec(R) : null;
   if (rate && !/\([^()]*$/.test(L) && /\b(?:runs?|running|generat\w*|stream\w*|process\w*|achiev\w*|reach\w*|deliver\w*|render\w*|decod\w*|synthesi[sz]\w*|sustain\w*|serv\w*|throughput\s+of)\b[^.;]{0,40}$/i.test(L)) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + rate[0].length };
   if (n.unit === null && !leftMet && !rightMet && SETUP_NOUN.test(R)) return null;
   if (n.unit === "%" && !leftMet && !rightMet && SETUP_NOUN.test(R) && !DELTA_AFTER.test(R)) return null;

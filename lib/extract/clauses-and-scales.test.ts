@@ -174,3 +174,18 @@ test("losses paid for savings, skipped computations, hardware names, metrics qua
     { kind: "delta", value: 0.9, metric: "accuracy", vs: "BF16" },
   ]);
 });
+
+test("rates: robot control frequencies and video FPS are results; codec token rates and chunk sizes are setup", () => {
+  expect("Heron-VLA reaches a success rate of 91.2% on LIBERO while producing actions at 95 Hz, a 19× increase in control frequency.", [
+    { kind: "result", value: 91.2, metric: "success rate", dataset: "LIBERO" },
+    { kind: "result", value: 95, metric: "control frequency" },
+    { kind: "speedup", value: 19, metric: "inference speed" },
+  ], "Heron-VLA: Fast Policies");
+  expect("It streams 720p video at 21.5 FPS on a single H100 GPU.", [
+    { kind: "result", value: 21.5, metric: "throughput" },
+  ]);
+  expect("The codec uses one codebook at 40 tokens per second, manipulators are controlled at 10 to 30 Hz, clips are sampled at 24 fps, and audio is decoded in 120 ms chunks.", []);
+  expect("Our codec language model generates 410 tokens per second on a single A100.", [
+    { kind: "result", value: 410, metric: "tokens/s" },
+  ]);
+});
