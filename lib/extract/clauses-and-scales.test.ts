@@ -189,3 +189,11 @@ test("rates: robot control frequencies and video FPS are results; codec token ra
     { kind: "result", value: 410, metric: "tokens/s" },
   ]);
 });
+
+test("abbreviated metrics flagged asWritten keep the abstract's own name; the vocabulary still groups them", () => {
+  expect("It reaches an RTF of 0.021 and 0.91 bpb on PG-19, with a real-time factor of 0.05 on CPU.", [
+    { kind: "result", value: 0.021, metric: "RTF" },
+    { kind: "result", value: 0.91, metric: "bpb", dataset: "PG-19" },
+    { kind: "result", value: 0.05, metric: "real-time factor" },
+  ]);
+});

@@ -28,9 +28,9 @@ test("aligned pairs: 'against A and B for X' follow the proposed metrics by posi
   ]);
 });
 
-test("a real-time factor is a measured result; only the 'N times faster' is a speedup", () => {
+test("a real-time factor is a measured result, named as written; only the 'N times faster' is a speedup", () => {
   assert.deepEqual(rows("Our vocoder runs with a real-time factor of 0.03, 30 times faster than WaveNet."), [
-    ["result", 0.03, "RTF", "Foo", "proposed", null],
+    ["result", 0.03, "real-time factor", "Foo", "proposed", null],
     ["speedup", 30, "inference speed", "Foo", "proposed", null],
   ]);
 });
@@ -43,7 +43,7 @@ test("'a factor of N' without 'real-time' stays a speedup", () => {
 test("'On D, …' governs its clause; '… and on D2-Name it achieves …' gets the unknown hyphenated name as written", () => {
   assert.deepEqual(rows("On PG-19, our model obtains a perplexity of 22.4, and on Arxiv-Long it achieves 1.9 bits per character."), [
     ["result", 22.4, "perplexity", "Foo", "proposed", "PG-19"],
-    ["result", 1.9, "bpc", "Foo", "proposed", "Arxiv-Long"],
+    ["result", 1.9, "bits per character", "Foo", "proposed", "Arxiv-Long"],
   ]);
 });
 
@@ -51,7 +51,7 @@ test("a value before '…, and on D2 it achieves …' keeps the dataset of the p
   assert.deepEqual(rows("We evaluate on WikiText-103. Our model obtains a perplexity of 14.3, compared with 16.1 for Transformer-XL, and on enwik8 it achieves 0.98 bits per character."), [
     ["result", 14.3, "perplexity", "Foo", "proposed", "WikiText-103"],
     ["result", 16.1, "perplexity", "Transformer-XL", "baseline", "WikiText-103"],
-    ["result", 0.98, "bpc", "Foo", "proposed", "enwik8"],
+    ["result", 0.98, "bits per character", "Foo", "proposed", "enwik8"],
   ]);
 });
 

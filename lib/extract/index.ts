@@ -178,6 +178,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       const mh = it.d.metricHit ?? nearestHit(mets, c.metric, it.n.start);
       const at = mh && c.metric && !c.metric.includes("@") ? /@\s?(\d{1,4})$/.exec(text.slice(mh.start, mh.end)) : null;
       if (at && mh!.entry.name === c.metric) c.metric = `${c.metric}@${at[1]}`;
+      // "real-time factor", "bits-per-byte": a metric the vocabulary flags asWritten is named as the abstract writes it
+      if (mh && mh.entry.name === c.metric && mh.entry.asWritten && c.kind !== "speedup") c.metric = text.slice(mh.start, mh.end).replace(/\s+/g, " ").replace(/\s+(?:accuracy|score)$/i, "");
       // a change in the number of steps is NFE/steps (the speedup aspect is "sampling steps")
       if (c.kind !== "speedup" && c.metric === "sampling steps") c.metric = "NFE/steps";
       if (it.dsFrom === "fallback") c.confidence -= 0.2;

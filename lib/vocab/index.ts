@@ -16,6 +16,8 @@ const MetricEntry = z.object({
   aliases: z.array(z.string()),
   /** the name also names something else (MAE: masked autoencoders): it names a value only when written next to it */
   onlyAttached: z.boolean().optional(),
+  /** claims name this metric as the abstract writes it ("real-time factor" or "RTF"); the slug still groups them */
+  asWritten: z.boolean().optional(),
 });
 const DatasetEntry = z.object({
   name: z.string().min(1),
