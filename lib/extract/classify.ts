@@ -75,7 +75,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "upscaling by ×4 is 38× faster": a scale setting written with a times sign
   if (n.unit === "x" && /^[×x]/.test(text.slice(n.start, n.start + 1)) && /\b(?:upscal\w*|upsampl\w*|super-?resol\w*|zoom\w*|magnif\w*)\b[^.;]{0,40}$/i.test(L)) return null;
   // "producing actions at 118 Hz", "the policy runs at nearly 50 Hz": a control frequency
-  if (n.unit === null && /^\s?Hz\b/.test(R) && /\b(?:actions?|control|polic(?:y|ies)|robots?|arm|manipulat\w*)\b[^.;]{0,40}$/i.test(L) && /\b(?:runs?|running|produc\w*|generat\w*|infer\w*|reach\w*|achiev\w*)\b[^.;]{0,25}$/i.test(L) && !/\b(?:sampl\w*|record\w*|audio|speech|signal|waveform|resampl\w*|codec|tokens?|frames?|latents?)\b[^.;]{0,40}$/i.test(L))
+  if (n.unit === null && /^\s?Hz\b/.test(R) && (/\b(?:actions?|control|polic(?:y|ies)|robots?|arm|manipulat\w*)\b[^.;]{0,40}$/i.test(L) || /^\s?Hz\s+on\s+(?:a\s+)?(?:single\s+)?[\w-]*\s*(?:GPU|RTX|A100|H100|Jetson|4090)/.test(R)) && /\b(?:runs?|running|produc\w*|generat\w*|infer\w*|reach\w*|achiev\w*|sustain\w*)\b[^.;]{0,25}$/i.test(L) && !/\b(?:sampl\w*|record\w*|audio|speech|signal|waveform|resampl\w*|codec|tokens?|frames?|latents?)\b[^.;]{0,40}$/i.test(L))
     return { kind: "result", unit: null, metric: "control frequency", metricHit: null, evStart: n.start, evEnd: n.end + /^\s?Hz/.exec(R)![0].length };
   if (rightMet && rightMet.entry.name === "tokens/s" && /\b(?:represent|encod|tokeni[sz]|compress|sampl|operat|quantiz|discretiz)\w*\b[^.;]{0,40}\bat\s*[$~]?$/i.test(L)) return null;
   // "a recurrent memory of 32 summary vectors": a size of the design, not a measured footprint
@@ -225,6 +225,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "a perplexity of 6.87, lower than X's": the value, compared afterwards, is a result
   if (da && leftMet && /^\s*,/.test(R) && /\bof\s+(?:only\s+|just\s+)?[~$]?$/i.test(text.slice(leftMet.end, n.start))) da = null;
   // "adds fewer than 1% extra FLOPs": a small added cost
+  // "adds only about 6% to per-token latency"
+  const addsTo = n.unit === "%" && /\badds?\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+|less\s+than\s+|under\s+)?[$~]?$/i.test(L) ? /^\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(latency|time|memory|compute|FLOPs|cost|runtime)\b/i.exec(R) : null;
+  if (addsTo) return { kind: "delta", unit: "%", metric: /memory/i.test(addsTo[1]) ? "memory" : /compute|flops|cost/i.test(addsTo[1]) ? "compute" : "latency", metricHit: null, evStart: n.start - L.length + L.search(/\badds?\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+|less\s+than\s+|under\s+)?[$~]?$/i), evEnd: n.end + addsTo[0].length };
   const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|(?:inference|decoding|generation|wall-clock|training)\s+time)\b/i.exec(R) : null;
   if (extra) return { kind: "delta", unit: "%", metric: /training/i.test(extra[1]) ? "training cost" : /time|latency/i.test(extra[1]) ? "latency" : specificAspect(extra[1]) ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + extra[0].length };
   const overhead = /^\s*(?:[a-z-]+\s+)?overhead/i.exec(R);

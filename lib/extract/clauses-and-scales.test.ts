@@ -197,3 +197,26 @@ test("abbreviated metrics flagged asWritten keep the abstract's own name; the vo
     { kind: "result", value: 0.05, metric: "real-time factor" },
   ]);
 });
+
+test("benchmarks with a split or a parenthesised subset keep their metric; 'average' scores", () => {
+  expect("Finch-8B achieves 70.2%, 55.0% and 44.3% on MathVista (testmini), MMMU (val) and MathVerse (vision-only), respectively.", [
+    { kind: "result", value: 70.2, metric: "accuracy", dataset: "MathVista testmini" },
+    { kind: "result", value: 55, metric: "accuracy", dataset: "MMMU val" },
+    { kind: "result", value: 44.3, metric: "accuracy", dataset: "MathVerse (vision-only)" },
+  ], "Finch: Visual Math");
+  expect("It reaches an average LongBench score of 44.6.", [
+    { kind: "result", value: 44.6, metric: "average score", dataset: "LongBench" },
+  ]);
+});
+
+test("costs in GPU hours and added latency; frequencies sustained on a GPU; fewer frames", () => {
+  expect("Packing cuts the training budget from roughly 980 to 310 A100 GPU-hours, and Finch sustains 40 Hz on a single RTX 4090.", [
+    { kind: "result", value: 980, metric: "training cost", role: "baseline", qualifier: "about" },
+    { kind: "result", value: 310, metric: "training cost", role: "proposed" },
+    { kind: "result", value: 40, metric: "control frequency" },
+  ], "Finch: Fast VLA");
+  expect("The verifier adds only about 4% to per-token latency, and the model watches three times fewer frames.", [
+    { kind: "delta", value: 4, unit: "%", metric: "latency", qualifier: "about" },
+    { kind: "speedup", value: 3, metric: "token count" },
+  ]);
+});

@@ -1,5 +1,5 @@
 // Dataset mentions of a sentence: vocabulary hits, resolution and split normalisation, siblings, unnamed benchmarks.
-import { rawDatasetHits, findDataset } from "./lexicon";
+import { rawDatasetHits, findDataset, findMetric } from "./lexicon";
 import { SETUP_NOUN } from "./kinds";
 
 export interface DatasetHit {
@@ -99,11 +99,18 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     if (split) {
       name = `${name} ${(split[1] ?? split[2]).replace(/^karpathy[\s-]test$/i, "Karpathy test")}`;
       end += split[0].length;
+    } else {
+      // "MathVerse (vision-only)", "POPE (adversarial)": a named subset in parentheses is part of the benchmark
+      const sub = /^\s?\(([a-z][a-z-]{2,20})\)/.exec(t.slice(end, Math.min(to, end + 30)));
+      if (sub && !/^(?:ours|respectively|see|ibid|avg|average|mean|overall|total|acc|accuracy|all)$/.test(sub[1]) && !findMetric(sub[1])) {
+        name = `${name} (${sub[1]})`;
+        end += sub[0].length;
+      }
     }
     // "on the reasoning split of CharXiv": the named split, in parentheses
     const splitOf = /\bthe\s+([A-Za-z][\w-]*)\s+(?:split|subset|track|portion|partition)\s+of\s+(?:the\s+)?$/.exec(t.slice(Math.max(from, h.start - 40), h.start));
     if (splitOf && !/^(?:test|validation|val|dev|training|train|held-out|public|official|full|same|whole|entire)$/i.test(splitOf[1])) name = `${name} (${splitOf[1]})`;
-    out.push(hit(h.start, end, name));
+    out.push(hit(h.start, end, name, e.metric ?? null));
     // "ImageNet 256×256 and 512×512": the same benchmark at a second resolution
     const sibRes = /\d+x\d+$/.test(name) ? /^\s?(?:and|or|,|\/)\s?(?:at\s)?\$?(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})\$?(?![\d.])/.exec(t.slice(end, Math.min(to, end + 24))) : null;
     if (sibRes && sibRes[1] === sibRes[2]) {
@@ -251,7 +258,8 @@ function siblingPair(t: string, end: number, to: number, name: string): DatasetH
   return hit(s0, end + sib[0].length + lp.length, sName);
 }
 
-function hit(start: number, end: number, name: string): DatasetHit {
+function hit(start: number, end: number, name: string, metric: string | null = null): DatasetHit {
   const e = findDataset(name);
-  return { start, end, name: e && squash(e.name) === squash(name) ? e.name : name, metric: e?.metric ?? null, known: true };
+  // ("MathVista testmini": a split or subset of a known benchmark keeps the benchmark's metric)
+  return { start, end, name: e && squash(e.name) === squash(name) ? e.name : name, metric: e?.metric ?? metric, known: true };
 }

@@ -28,7 +28,7 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       const phrase = np[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "");
       // "the average downstream KILT score": a benchmark's own score
       const bs = /([A-Za-z][\w.+\/-]*[\w+])\s+scores?$/.exec(phrase);
-      if (bs && findDataset(bs[1])) return `${bs[1]} score`;
+      if (bs && findDataset(bs[1])) return /\baverage\b/i.test(np[0]) ? "average score" : `${bs[1]} score`;
       // "the CLAP text-audio alignment score": the metric named by its first and last words
       const ends = phrase.split(/\s+/);
       if (ends.length > 2 && findMetric(`${ends[0]} ${ends[ends.length - 1]}`)) return findMetric(`${ends[0]} ${ends[ends.length - 1]}`)!.name;
@@ -39,7 +39,7 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     if (over) return over.entry.name;
     // "training GPU-hours drop by 58%": the subject of a change verb
     const subj = /((?:[\w-]+\s){0,2}[\w-]+)(?:\s\([^()]{0,30}\)\s+|,\s(?:measured|defined|computed|estimated|i\.e\.)[^,;.]{3,60},\s+|\s+)(?:(?:is|are|was|were)\s+(?:further\s+|also\s+)?(?:reduced|cut|lowered|decreased|increased|improved|boosted)|drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|shrank|declines?|declined|rises?|rose|increases?|increased|grows?|grew|improves?|improved)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?[~∼$]*$/i.exec(text.slice(Math.max(ss, n.start - 110), n.start));
-    if (subj && !/\b(?:it|this|that|they|which|model|method|approach)$/i.test(subj[1])) {
+    if (subj && !/\b(?:it|this|that|they|which|model|method|approach)$/i.test(subj[1]) && !/\b(?:model|method|approach|system|variant|ours|baseline)\b/i.test(subj[1])) {
       // "pass@1 accuracy on AIME 2024 improves by": the quantity, not its benchmark
       // ("the perplexity of Llama-3-8B increases by": the quantity, not the model it is measured on)
       subj[1] = subj[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "").replace(/\s+of\s+[A-Z][\w.-]*$/, "");
@@ -57,7 +57,8 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   }
   // "an MT-Bench score of 8.3", "the average downstream KILT score by 6.2 points": a benchmark's own score
   const benchScore = /([A-Za-z][\w.+\/-]*[\w+])\s+(?:overall\s+|average\s+|total\s+)?scores?\s+(?:of\s+|by\s+|=\s*|:\s*)?(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$/.exec(text.slice(Math.max(ss, n.start - 60), n.start));
-  if (benchScore && findDataset(benchScore[1])) return `${benchScore[1]} score`;
+  // ("an average LongBench score of 41.8": the guide's short own words, "average score")
+  if (benchScore && findDataset(benchScore[1])) return /\baverage\s+$/i.test(text.slice(Math.max(ss, n.start - benchScore[0].length - 9), n.start - benchScore[0].length)) || /\baverage\b/i.test(benchScore[0]) ? "average score" : `${benchScore[1]} score`;
   // "On RULER, it obtains an average score of 81.4": a score on a benchmark without a metric of its own is named by the benchmark
   if (c.kind === "result" && c.dataset && !c.dataset.includes(", ") && !findBenchmark(c.dataset)?.metric && /\bscores?\s+(?:of\s+)?[~$]?$/i.test(text.slice(Math.max(ss, n.start - 12), n.start))) return c.dataset;
   const quality = mets.filter((m) => !EFFICIENCY.has(m.entry.name) && !m.entry.onlyAttached);
@@ -89,12 +90,12 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
   const forTask = /^[^.;]{0,90}?\bfor\s+((?:[a-z]+-)?[a-z]+(?:\s[a-z]+)?)\s+(?:on|in)\s/.exec(R);
   const inPhrase = /^[^.;]{0,40}?\bin\s+((?:[a-z-]+\s){0,2}?(?:scores?|rates?|quality|performance|accuracy|fidelity))\b/i.exec(R);
   if (inPhrase) return singular(inPhrase[1]);
-  const onBench = /^[^.;]{0,30}?\bon\s+((?:[a-z]+\s(?:and\s)?){1,3})(?:benchmarks|tasks)\b/.exec(R);
+  const onBench = /^[^.;]{0,30}?\bon\s+((?:(?!average\b|across\b|all\b|the\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|several\b|multiple\b|many\b)[a-z]+\s(?:and\s)?){1,3})(?:benchmarks|tasks)\b/.exec(R);
   if (onBench) return `${onBench[1].trim()} performance`;
   if (forTask && c.dataset) return forTask[1];
   if (lastMetric && !c.dataset) return lastMetric;
   // "an average degradation of 0.3 points on LongBench": a change on a benchmark without a metric of its own is in its score
-  if (c.kind === "delta" && c.dataset && !c.dataset.includes(", ") && !findBenchmark(c.dataset)?.metric && /^(?:text|reasoning|code|multimodal|general)$/.test(findBenchmark(c.dataset)?.domain ?? "")) return `${c.dataset} score`;
+  if (c.kind === "delta" && c.dataset && !c.dataset.includes(", ") && !findBenchmark(c.dataset)?.metric && /^(?:text|reasoning|code|multimodal|general)$/.test(findBenchmark(c.dataset)?.domain ?? "")) return /\baverage\b/i.test(text.slice(Math.max(ss, n.start - 60), Math.min(se, n.end + 60))) ? "average score" : `${c.dataset} score`;
   // another change reported in the same sentence names the quantity
   const prevDelta = peers.filter((p) => p.claim !== c && p.claim.kind === "delta" && p.claim.metric && p.claim.metric !== "performance" && !EFFICIENCY.has(p.claim.metric)).pop();
   if (prevDelta && c.kind === "delta") return prevDelta.claim.metric;

@@ -103,7 +103,7 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     if (a.unit === "x" || b.unit === "x" || a.size || b.size) continue;
     // "from 18.65 to 1.80", "(0.80 → 0.79)", "2.31 $\rightarrow$ 1.95"
     const arrow = ARROW.test(text.slice(a.end, b.start));
-    if (!arrow && !/\bfrom\s*[$]?$/i.test(text.slice(Math.max(ss, a.start - 8), a.start))) continue;
+    if (!arrow && !/\bfrom\s*(?:roughly\s+|about\s+|around\s+|approximately\s+|~)?[$]?$/i.test(text.slice(Math.max(ss, a.start - 24), a.start))) continue;
     if (!arrow && !/^\s*(?:ms|s|sec|seconds?|minutes?|min|dB|points?|tokens?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in|on)\s+(?:[^,;.\d\s]+\s+){1,4}|for\s+[A-Za-z][\w.+-]*\s*(?:\([^()]{1,30}\)\s*)?)?to\s*$/i.test(text.slice(a.end, b.start))) continue;
     // "cuts the time to generate a clip from 31.2 minutes on one GPU to 4.6 minutes": a wall-clock time, latency
     const TIME = /^\s?(?:ms|milliseconds?|s|sec|seconds?|minutes?|min)\b/i;
@@ -120,10 +120,11 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     const metricNear = mets.some((h) => h.end <= a.start && a.start - h.end <= 40 && !/^(?:sampling steps|NFE\/steps|token count|memory)$/.test(h.entry.name));
     if (!metricNear && (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens(?!\s*(?:per|\/))|layers|hours)\b/i.test(text.slice(b.end, b.end + 14)))) continue;
     // "cuts the budget from 410 to 236 GPU hours": training cost in GPU hours
-    if (/^\s?(?:GPU|TPU|A100|H100)[\s-]hours\b/i.test(text.slice(b.end, b.end + 12)) && /^\s*(?:GPU[\s-]hours\s*)?to\s*$/i.test(text.slice(a.end, b.start))) {
-      const base: Decision = { kind: "result", unit: null, metric: "training cost", metricHit: null, evStart: a.start - /from\s*[$]?$/i.exec(text.slice(Math.max(ss, a.start - 8), a.start))![0].length, evEnd: a.end };
+    const GPUH = /^\s?(?:(?:A100|H100|V100|H800|TPU)\s)?(?:GPU|TPU|A100|H100)[\s-]hours\b/i;
+    if (GPUH.test(text.slice(b.end, b.end + 20)) && /^\s*(?:(?:A100\s|H100\s)?GPU[\s-]hours\s*)?to\s*$/i.test(text.slice(a.end, b.start))) {
+      const base: Decision = { kind: "result", unit: null, metric: "training cost", metricHit: null, evStart: a.start - /from\s*(?:roughly\s+|about\s+|around\s+|approximately\s+|~)?[$]?$/i.exec(text.slice(Math.max(ss, a.start - 24), a.start))![0].length, evEnd: a.end };
       dec[i] = base;
-      dec[bi] = { ...base, evEnd: b.end + /^\s?\S+[\s-]hours/i.exec(text.slice(b.end, b.end + 12))![0].length };
+      dec[bi] = { ...base, evEnd: b.end + GPUH.exec(text.slice(b.end, b.end + 20))![0].length };
       hint[i] = "baseline";
       hint[bi] = "proposed";
       i = bi;

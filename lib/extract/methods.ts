@@ -9,7 +9,7 @@ export function nameLike(tok: string): boolean {
   if (/^(?:AR|NAR|LLMs?|MLLMs?|VLMs?|TTS|ASR|NLP|SOTA|GPUs?|FID|IS|WER|CER|BLEU|AI|KV|MDMs?|DLMs?|ARMs?|RL|SFT|CFG|VAE|2D|3D)$/.test(tok)) return false;
   if (!/[A-Z0-9σ]/.test(tok)) return false;
   // units are not names ("at 44.1 kHz is 6.5× faster")
-  if (/^(?:[kMG]?Hz|[kMG]bps|[KMGT]i?B|ms|fps|dB|[GTP]?FLOPs|G?MACs|mAP|kWh)$/.test(tok)) return false;
+  if (/^(?:[GT]PU-hours?|[kMG]?Hz|[kMG]bps|[KMGT]i?B|ms|fps|dB|[GTP]?FLOPs|G?MACs|mAP|kWh)$/.test(tok)) return false;
   return /[a-z][A-Z]|[A-Z].*[A-Z]|\d|-[A-Za-z0-9]|\+\+$|^[a-z]+[A-Z]/.test(tok);
 }
 
