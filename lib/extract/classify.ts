@@ -22,7 +22,7 @@ export interface Decision {
 }
 
 const LEFT_MET_GAP =
-  /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
+  /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|at\s+most|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
 const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test|peak|end-to-end|wall-clock|per-token|per-chunk|per-step|per-frame|first-packet|first-token)\s+){0,3}$/i;
 const UNIT_METRIC = /^(?:tokens per step|tokens\/s|throughput)$/;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
@@ -59,7 +59,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const m = c.mets[k];
     // "R-Precision (Top-1) of 0.548": a metric in parentheses right after another qualifies it
     if (k > 0 && /^\s?\(\s?$/.test(text.slice(c.mets[k - 1].end, m.start))) continue;
-    if (m.end <= n.start && n.start - m.end <= 40 && LEFT_MET_GAP.test(text.slice(m.end, n.start).replace(/\s?\([^()]{0,30}\)/g, ""))) leftMet = m;
+    // ("FAD$_{\text{VGGish}}$ of 1.47": a subscript is part of the metric's name)
+    if (m.end <= n.start && n.start - m.end <= 40 && LEFT_MET_GAP.test(text.slice(m.end, n.start).replace(/^\$?_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]+)\$?/, "").replace(/\s?\([^()]{0,30}\)/g, ""))) leftMet = m;
     if (!rightMet && m.start >= n.end && m.start - n.end <= 22 && RIGHT_MET_GAP.test(text.slice(n.end, m.start))) rightMet = m;
   }
 
@@ -137,7 +138,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       return { kind: "speedup", unit: "x", metric: speedAspect(clause, "") ?? "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + /^\s*(?:that|those)\s+of\s+[\w.+\/-]*[\w+]/i.exec(R)![0].length };
     }
     // "needs approximately 0.6 times the encoder compute of a dense model"
-    const theCost = /^\s*the\s+(?:[\w-]+\s+){0,2}?(compute|cost|memory|latency|flops|training\s+(?:time|cost|compute)|inference\s+time|gpu[\s-]hours)\b/i.exec(R);
+    const theCost = /^\s*(?:of\s+)?the\s+(?:[\w-]+\s+){0,2}?(compute|cost|memory|latency|flops|training\s+(?:time|cost|compute)|inference\s+time|gpu[\s-]hours)\b/i.exec(R);
     // "reduces the RL training compute needed to reach … by 3×": the verb sits further back
     if (!sr && !sl && /\bby\s*(?:up\s+to\s+|about\s+|roughly\s+)?[$]?$/i.test(L)) {
       const far = /\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|accelerat\w*|speeds?\s+up)\s+(?:the\s+)?([^.;,]{0,100})\bby\s*(?:up\s+to\s+|about\s+|roughly\s+)?[$]?$/i.exec(text.slice(Math.max(ss, n.start - 150), n.start));
@@ -146,6 +147,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!sr && !sl && theCost) return { kind: "speedup", unit: "x", metric: specificAspect(theCost[0]) ?? (/latency|time/i.test(theCost[1]) ? "latency" : "compute"), metricHit: null, evStart: n.start, evEnd: n.end + theCost[0].length };
     // "the gain grows to as much as 19.3×": a larger value of the speedup just reported
     const grows = !sr && !sl ? /\b(?:gains?|speed-?ups?|improvements?|advantages?)\s+(?:grows?|grew|increases?|increased|rises?|rose|climbs?|reach(?:es)?|widens?)\s+(?:further\s+)?to\s+(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|about\s+)?[$]?$/i.exec(L) : null;
+    // "handles four times as many concurrent conversations per GPU": serving capacity, a throughput gain
+    const asMany = !sr && !sl ? /^\s*as\s+many\s+(?:concurrent\s+|real-time\s+|parallel\s+|simultaneous\s+)*(?:requests|streams|conversations|users|queries|sessions|clients)\b/i.exec(R) : null;
+    if (asMany) return { kind: "speedup", unit: "x", metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + asMany[0].length };
     if (grows) return { kind: "speedup", unit: "x", metric: null, metricHit: null, evStart: n.start - L.length + grows.index, evEnd: n.end, inherited: true };
     if (!sr && !sl) return undefined;
     // the words between the number and the end of the aspect phrase

@@ -220,3 +220,31 @@ test("costs in GPU hours and added latency; frequencies sustained on a GPU; fewe
     { kind: "speedup", value: 3, metric: "token count" },
   ]);
 });
+
+test("fractions of a cost are speedups below one; K-written token counts from-to; chained language pairs", () => {
+  expect("Training needs about half the GPU hours of the baseline, and decoding keeps roughly one fifth of the per-token latency of softmax attention.", [
+    { kind: "speedup", value: 0.5, metric: "training cost", qualifier: "about" },
+    { kind: "speedup", value: 0.2, metric: "latency", qualifier: "about" },
+  ]);
+  expect("Half of the tokens are masked during training.", []);
+  expect("On AIME 2025, Wren cuts token usage from about 11.4K to 6.2K tokens per problem.", [
+    { kind: "result", value: 11400, metric: "token count", dataset: "AIME 2025", role: "baseline" },
+    { kind: "result", value: 6200, metric: "token count", dataset: "AIME 2025", role: "proposed" },
+  ], "Wren: Brief Reasoning");
+  expect("On the MuST-C En→De, En→It and En→Nl directions it gains 1.2, 0.8 and 1.5 BLEU, respectively.", [
+    { kind: "delta", value: 1.2, metric: "BLEU", dataset: "MuST-C En-De" },
+    { kind: "delta", value: 0.8, metric: "BLEU", dataset: "MuST-C En-It" },
+    { kind: "delta", value: 1.5, metric: "BLEU", dataset: "MuST-C En-Nl" },
+  ]);
+});
+
+test("subscripted metrics, bounds 'at most', smaller peak memory, as many concurrent streams", () => {
+  expect("It reaches an FAD$_{\\text{CLAP}}$ of 2.03 and a perplexity bound of at most 24.1.", [
+    { kind: "result", value: 2.03, metric: "FAD" },
+    { kind: "result", value: 24.1, metric: "perplexity", qualifier: "up to" },
+  ]);
+  expect("It has a $3\\times$ smaller peak memory footprint and serves five times as many concurrent streams per GPU.", [
+    { kind: "speedup", value: 3, metric: "memory" },
+    { kind: "speedup", value: 5 },
+  ]);
+});

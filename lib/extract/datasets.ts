@@ -118,8 +118,8 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
       out.push(hit(end + sibRes[0].search(/\S/) , end + sibRes[0].length, findDataset(n2)?.name ?? n2));
       end += sibRes[0].length;
     }
-    const sp = siblingPair(t, end, to, name);
-    if (sp) {
+    // "MuST-C En→De, En→Es and En→Fr": every further pair of the same corpus
+    for (let sp = siblingPair(t, end, to, name), k = 0; sp && k < 6; sp = siblingPair(t, end, to, name), k++) {
       out.push(sp);
       end = sp.end;
     }

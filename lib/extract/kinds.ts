@@ -9,7 +9,7 @@ export const HYPHEN_ADJ = /^-(?:step|layer|shot|stage|way|bit|head|block|second|
 
 /** Multiplicative claims about size, length or data — setup, not speed. */
 export const SIZE_COMPARATIVE =
-  /^\s*(?:[a-z-]+\s+)?(?:larger|bigger|deeper|wider|longer|(?:smaller|lighter|tinier)(?!\s+(?:memory|footprint|kv|cache|latency|storage|activation))|more\s+(?:[\w-]+\s+)?(?:data|parameters|params|layers|training|gpus|experts|context|images|videos|examples)|higher\s+resolution|as\s+(?:large|many|deep|long|big)|the\s+(?:size|parameters|data)|fewer\s+(?:parameters|params))/i;
+  /^\s*(?:[a-z-]+\s+)?(?:larger|bigger|deeper|wider|longer|(?:smaller|lighter|tinier)(?!\s+(?:peak\s+|gpu\s+)?(?:memory|footprint|kv|cache|latency|storage|activation))|more\s+(?:[\w-]+\s+)?(?:data|parameters|params|layers|training|gpus|experts|context|images|videos|examples)|higher\s+resolution|as\s+(?:large|deep|long|big)|as\s+many(?!\s+(?:concurrent\s+|real-time\s+|parallel\s+|simultaneous\s+)*(?:requests|streams|conversations|users|queries|sessions|clients))|the\s+(?:size|parameters|data)|fewer\s+(?:parameters|params))/i;
 
 /** Words that make a multiplicative number a speed or cost claim. */
 export const SPEED_WORD =

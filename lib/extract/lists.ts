@@ -24,7 +24,8 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
   for (let i = 0; i + 1 < nums.length; i++) {
     const a = dec[i];
     const b = dec[i + 1];
-    if (!a || !b || a.kind !== "delta" || b.kind !== "result" || a.metricHit || !b.metricHit || b.metricHit.start < nums[i + 1].end) continue;
+    // (a middle member already took the shared metric word: "by 1.4, 1.9 and 1.1 BLEU")
+    if (!a || !b || a.kind !== "delta" || b.kind !== "result" || (a.metricHit && a.metricHit !== b.metricHit) || !b.metricHit || b.metricHit.start < nums[i + 1].end) continue;
     if (!sameUnit(nums[i], nums[i + 1]) || !LIST_GAP.test(text.slice(nums[i].end, nums[i + 1].start))) continue;
     dec[i] = { ...a, metric: a.metric ?? b.metric, evEnd: Math.max(a.evEnd, b.metricHit.end) };
     dec[i + 1] = { ...b, kind: "delta", unit: a.unit === "points" ? "points" : b.unit, evStart: nums[i + 1].start, inherited: true };
@@ -76,7 +77,7 @@ export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\
 
 export const CHAIN_STOP = /\b(?:adapts?|scor\w*|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
 
-export const WORD_CUES = /times|fold|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:full\s+)?(?:percentage\s+)?points?\b|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude|percent|per cent/;
+export const WORD_CUES = /times|fold|half|third|quarter|fifth|tenth|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:full\s+)?(?:percentage\s+)?points?\b|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude|percent|per cent/;
 
 export function hasWordNumber(s: string): boolean {
   return WORD_CUES.test(s);
@@ -100,6 +101,18 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     if (aside) while (bi < nums.length && nums[bi].start < a.end + aside[0].length) bi++;
     if (bi >= nums.length) continue;
     const b = nums[bi];
+    // "reduces token usage from about 13.1K to 7.6K tokens": counts of generated tokens, written with K
+    if (a.size && b.size && /^[Kk]$/.test(a.size) && /^[Kk]$/.test(b.size) && /\b(?:tokens?|token\s+(?:usage|count|consumption)|response\s+length|output\s+length|reasoning\s+length)\b[^.;]{0,30}\bfrom\s*(?:about\s+|roughly\s+|around\s+|~)?$/i.test(text.slice(Math.max(ss, a.start - 60), a.start))) {
+      const head = /\bfrom\s*(?:about\s+|roughly\s+|around\s+|~)?$/i.exec(text.slice(Math.max(ss, a.start - 24), a.start))!;
+      for (const x of [a, b]) { x.value = Math.round(x.value * 1000); x.size = null; }
+      dec[i] = { kind: "result", unit: null, metric: "token count", metricHit: null, evStart: a.start - head[0].length, evEnd: a.end };
+      const tail = /^\s*tokens?\b(?:\s+per\s+(?:problem|question|response|answer|sample))?/i.exec(text.slice(b.end, b.end + 30));
+      dec[bi] = { ...dec[i]!, evEnd: b.end + (tail ? tail[0].length : 0) };
+      hint[i] = "baseline";
+      hint[bi] = "proposed";
+      i = bi;
+      continue;
+    }
     if (a.unit === "x" || b.unit === "x" || a.size || b.size) continue;
     // "from 18.65 to 1.80", "(0.80 → 0.79)", "2.31 $\rightarrow$ 1.95"
     const arrow = ARROW.test(text.slice(a.end, b.start));

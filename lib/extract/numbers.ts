@@ -171,7 +171,10 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_PCT = /\b(ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b/gi;
 /** "by three points", "of two percentage points": a small change written in words */
-const WORD_POINTS = /\b(?:by|of)\s+(?:about\s+|nearly\s+|roughly\s+|over\s+|almost\s+|around\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s+(?:full\s+)?(?:percentage\s+)?points?\b)/gi;
+const WORD_POINTS = /\b(?:by|of)\s+(?:about\s+|nearly\s+|roughly\s+|over\s+|almost\s+|around\s+|less\s+than\s+|under\s+|at\s+most\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s+(?:full\s+)?(?:percentage\s+)?points?\b)/gi;
+/** "half the GPU hours", "one fifth of the latency", "a quarter of the compute": a cost as a fraction of another's */
+const WORD_FRACTION = /\b(?:(half)|(?:a|one)[\s-](third|quarter|fifth|sixth|eighth|tenth)|(two)[\s-]thirds|(three)[\s-]quarters)\b(?=\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:GPU[\s-]hours|compute|computation|FLOPs|cost|memory|latency|time|energy)\b)/gi;
+const FRACTION: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, sixth: 1 / 6, eighth: 0.125, tenth: 0.1 };
 const WORD_TIMES = /\b(?:(a|one)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:\s*-\s*|\s+)?(times|fold)\b/gi;
 /** "nine and a half times" */
 const WORD_HALF = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+times\b/gi;
@@ -219,6 +222,12 @@ export function scanNumberWords(t: string, from: number, to: number): NumMention
     const s = from + m.index;
     const v = WORD_VALUES[m[1].toLowerCase()] + (m[2] ? WORD_VALUES[m[2].toLowerCase()] : 0);
     out.push({ start: s, end: s + m[0].length, numStart: s, value: v, high: null, unit: "%", size: null, sign: null, word: true, symbol: null });
+  }
+  WORD_FRACTION.lastIndex = 0;
+  while ((m = WORD_FRACTION.exec(seg))) {
+    const s = from + m.index;
+    const v = m[1] ? 0.5 : m[2] ? FRACTION[m[2].toLowerCase()] : m[3] ? 2 / 3 : 0.75;
+    out.push({ start: s, end: s + m[0].length, numStart: s, value: Math.round(v * 1000) / 1000, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
   }
   WORD_POINTS.lastIndex = 0;
   while ((m = WORD_POINTS.exec(seg))) {
