@@ -88,6 +88,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if ((n.unit === "x" || /\bfactor\s+of\s*$/i.test(L)) && (/\b(?:down-?sampling|up-?sampling|patchif\w*|stride|spatial|temporal|scaling|pooling)\s+(?:\w+\s+)?factor\s+of\s*$/i.test(L) || /\b(?:compress\w*|downsampl\w*|reduc\w*)\s+(?:the\s+)?(?:space|time|spatial|temporal|height|width|resolution)\s+(?:dimensions?\s+|axis\s+)?by\s*[$]?$/i.test(L) || /^\s*(?:down-?sampl|up-?sampl|spatial|temporal|in\s+(?:time|space|each\s+dimension)|along\s+(?:time|the\s+temporal))/i.test(R))) return null;
   // "than the 16× VQGAN", "on 8× H100": a factor naming a model or machine, not an outcome
   if (n.unit === "x" && !n.word && /^\s*[A-Z][A-Za-z]*[A-Z0-9][\w-]*\b/.test(R) && !SPEED_WORD.test(R.slice(0, 30))) return null;
+  // "at a factor of 32, which shortens …": a setting of the design
+  if (/\bat\s+(?:a\s+)?factor\s+of\s*$/i.test(L)) return null;
   // "re-encoding the image at 2×": a scale setting
   if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30))) return null;
   const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));

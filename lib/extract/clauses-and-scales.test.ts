@@ -248,3 +248,15 @@ test("subscripted metrics, bounds 'at most', smaller peak memory, as many concur
     { kind: "speedup", value: 5 },
   ]);
 });
+
+test("score benchmarks name their own deltas; quality ratios; design factors; 'across all model sizes'", () => {
+  expect("Lark scores 0.79 on GenEval, beating Janus-Pro-7B by 0.02 on GenEval and by 1.1 points on DPG-Bench.", [
+    { kind: "result", value: 0.79, metric: "GenEval", dataset: "GenEval" },
+    { kind: "delta", value: 0.02, metric: "GenEval", dataset: "GenEval" },
+    { kind: "delta", value: 1.1, metric: "DPG-Bench", dataset: "DPG-Bench" },
+  ], "Lark: Prompt Following");
+  expect("It reaches a 4.2× lower rFID than VQGAN. At a factor of 32, quality stays close. FID degrades by up to 0.2 across all model sizes.", [
+    { kind: "delta", value: 4.2, unit: "x", metric: "rFID" },
+    { kind: "delta", value: 0.2, metric: "FID", qualifier: "up to" },
+  ]);
+});

@@ -8,6 +8,8 @@ import { nameLike } from "./methods";
 export function inferMetric(text: string, ss: number, se: number, it: Item, mets: LexHit<MetricEntry>[], lastMetric: string | null, owned: Map<LexHit<MetricEntry>, string | null> = new Map(), peers: Item[] = []): string | null {
   const n = it.n;
   const c = it.claim;
+  // "by 1.4 points on DPG-Bench": a benchmark that is itself a score names the value on it
+  if (c.dataset && !c.dataset.includes(", ") && findMetric(c.dataset) && findDataset(c.dataset) && it.dsFrom === "post") return findMetric(c.dataset)!.name;
   if (c.kind === "delta") {
     // "52.4 on MMMU, 3.3 points above X": a margin right after a value is in that value's metric
     const prev = peers.filter((p) => p.n.end <= n.start && p.claim.metric && p.claim.kind === "result").pop();
