@@ -105,7 +105,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       return { kind: "speedup", unit: "x", metric: "compute", metricHit: null, evStart: n.start, evEnd: n.end + moreCompute[0].length };
     }
     // "the chain is four times shorter": only shorter outputs are a saving
-    if (/^\s*shorter\b/i.test(R) && !/\b(?:responses?|outputs?|reasoning|answers?|generations?|traces?|chains?[- ]of[- ]thought|cots?|completions?|(?:token\s+)?sequences|runtimes?|latency|(?:wall-?clock|inference|decoding|generation|sampling)\s+times?)\b/i.test(L.slice(-50))) return null;
+    if (/^\s*shorter\b/i.test(R) && !/\b(?:responses?|outputs?|reasoning|answers?|generations?|traces?|chains?[- ]of[- ]thought|cots?|completions?|(?:token\s+)?sequences|runtimes?|latency|(?:wall-?clock|inference|decoding|generation|sampling)\s+times?|time\s+to\s+(?:the\s+)?first)\b/i.test(L.slice(-50))) return null;
     // "a control frequency 3.8× higher than X": a rate of the system, a speedup
     const rateUp = /\b(?:control\s+frequency|frequency|frame\s+rate|fps|(?:decoding|generation|sampling|inference)\s+(?:rate|speed))\s*(?:is\s+|was\s+)?[$]?$/i.exec(L);
     if (rateUp && /^\s*(?:higher|greater|faster)\b/i.test(R)) return { kind: "speedup", unit: "x", metric: "inference speed", metricHit: null, evStart: n.start - L.length + rateUp.index, evEnd: n.end + /^\s*\w+/.exec(R)![0].length };

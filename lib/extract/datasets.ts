@@ -138,7 +138,8 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     const s = from + m.index;
     let e = s + m[0].length;
     if (out.some((o) => o.start < e && s < o.end)) continue;
-    let name = `${m[1].toUpperCase()}${m[2].slice(-2)}`;
+    // the year as the abstract writes it: "WMT'19" is WMT19, "IWSLT 2017" stays IWSLT 2017
+    let name = m[2].length === 4 ? `${m[1].toUpperCase()} ${m[2]}` : `${m[1].toUpperCase()}${m[2]}`;
     const lp = pairAfter(t.slice(e, Math.min(to, e + 30)));
     if (lp) {
       name = `${name} ${lp.pair}`;

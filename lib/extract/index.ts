@@ -182,6 +182,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       if (mh && mh.entry.name === c.metric && mh.entry.asWritten && c.kind !== "speedup") c.metric = text.slice(mh.start, mh.end).replace(/\s+/g, " ").replace(/\s+(?:accuracy|score)$/i, "");
       // "by 0.03 on GenEval and by 1.4 points on DPG-Bench": a score benchmark is not measured in another score benchmark
       if (c.kind !== "speedup" && c.dataset && c.metric && c.metric !== c.dataset && findMetric(c.dataset) && findDataset(c.dataset) && findDataset(c.metric) && findMetric(c.metric)) c.metric = findMetric(c.dataset)!.name;
+      // "0.78 on GenEval and 41.7 on MMMU": a value on another benchmark is not in the score benchmark's own metric
+      else if (c.kind !== "speedup" && c.dataset && c.metric && !c.dataset.includes(", ") && findDataset(c.metric) && findMetric(c.metric) && !findMetric(c.dataset) && findDataset(c.dataset)?.name !== findDataset(c.metric)?.name) c.metric = findDataset(c.dataset)?.metric ?? c.dataset;
       // a change in the number of steps is NFE/steps (the speedup aspect is "sampling steps")
       if (c.kind !== "speedup" && c.metric === "sampling steps") c.metric = "NFE/steps";
       if (it.dsFrom === "fallback") c.confidence -= 0.2;

@@ -171,7 +171,7 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_PCT = /\b(ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b/gi;
 /** "by three points", "of two percentage points": a small change written in words */
-const WORD_POINTS = /\b(?:by|of)\s+(?:about\s+|nearly\s+|roughly\s+|over\s+|almost\s+|around\s+|less\s+than\s+|under\s+|at\s+most\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s+(?:full\s+)?(?:percentage\s+)?points?\b)/gi;
+const WORD_POINTS = /\b(?:by|of)\s+(?:about\s+|nearly\s+|roughly\s+|over\s+|almost\s+|around\s+|less\s+than\s+|more\s+than\s+|under\s+|at\s+most\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s+(?:full\s+)?(?:percentage\s+)?points?\b)/gi;
 /** "half the GPU hours", "one fifth of the latency", "a quarter of the compute": a cost as a fraction of another's */
 const WORD_FRACTION = /\b(?:(half)|(?:a|one)[\s-](third|quarter|fifth|sixth|eighth|tenth)|(two)[\s-]thirds|(three)[\s-]quarters)\b(?=\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:GPU[\s-]hours|compute|computation|FLOPs|cost|memory|latency|time|energy)\b)/gi;
 const FRACTION: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, sixth: 1 / 6, eighth: 0.125, tenth: 0.1 };

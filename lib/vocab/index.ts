@@ -80,8 +80,10 @@ export function metricSlug(name: string): string {
   return findMetric(name)?.slug ?? slugify(name);
 }
 export function datasetSlug(name: string): string {
-  const e = findDataset(name) ?? findDataset(pairAsCodes(name));
-  return e?.slug ?? slugify(pairAsCodes(name));
+  // "IWSLT 2017 En-Zh" and "IWSLT'17 En-Zh" are one board
+  const n = name.replace(/\b(WMT|IWSLT)\s?['’]?\s?(?:20)?(\d\d)\b/gi, (_, c: string, y: string) => `${c.toUpperCase()}${y}`);
+  const e = findDataset(n) ?? findDataset(pairAsCodes(n));
+  return e?.slug ?? slugify(pairAsCodes(n));
 }
 
 const LANG_CODES: Record<string, string> = {
