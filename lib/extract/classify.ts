@@ -181,6 +181,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (fps && (/^\s?(?:FPS|fps)\s+(?:(?:at\s+\d+p\s+)?on\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[A-Z]*\d*\s*(?:GPU|H100|A100|H800|RTX|4090|consumer)|in\s+real\s+time)/.test(R) || /\b(?:runs?|running|streams?|streaming|sustains?|sustaining)\b[^.;]{0,30}$/i.test(L))) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + fps[0].length };
   const rate = n.unit === null && !leftMet && !rightMet && !codecRate ? /^\s*(?:[a-z-]+\s+)?(?:pages|images|frames|samples|videos|requests|queries|utterances)\s*(?:per\s+second|\/\s?s(?:ec)?\b)/.exec(R) : null;
   if (rate && !/\([^()]*$/.test(L) && /\b(?:runs?|running|generat\w*|stream\w*|process\w*|achiev\w*|reach\w*|deliver\w*|render\w*|decod\w*|synthesi[sz]\w*|sustain\w*|serv\w*|throughput\s+of)\b[^.;]{0,40}$/i.test(L)) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + rate[0].length };
+  // "a century of simulation takes 3.5 hours on a single H100": a wall-clock time, measured
+  const hoursOn = n.unit === null && !leftMet && !rightMet && /\btak(?:es?|ing)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+)?$/i.test(L) ? /^\s*(?:hours?|h)\s+on\s+(?:a\s+|one\s+)?(?:single\s+)?[\w-]*\s*(?:GPUs?|H100|A100|TPU|CPU)/i.exec(R) : null;
+  if (hoursOn) return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + /^\s*(?:hours?|h)/i.exec(R)![0].length };
   if (n.unit === null && !leftMet && !rightMet && SETUP_NOUN.test(R)) return null;
   if (n.unit === "%" && !leftMet && !rightMet && SETUP_NOUN.test(R) && !DELTA_AFTER.test(R)) return null;
   // "retains 98.7% of the full-cache accuracy": a result relative to a reference

@@ -260,3 +260,17 @@ test("score benchmarks name their own deltas; quality ratios; design factors; 'a
     { kind: "delta", value: 0.2, metric: "FID", qualifier: "up to" },
   ]);
 });
+
+test("long-tail fields: unknown benchmark names after a value, wall-clock hours on a GPU, docking scores, offsets in expressions", () => {
+  expect("It reaches an AUROC of 0.79 on GeneBank and predicts the state at $t+12$h. A decade of simulation takes 2.5 hours on a single H100 GPU.", [
+    { kind: "result", value: 0.79, metric: "AUROC", dataset: "GeneBank" },
+    { kind: "result", value: 2.5, metric: "latency" },
+  ]);
+  expect("Heron lowers the mean docking score by 0.8 kcal/mol on DRD2 and proves 41.2% of miniF2F-test theorems.", [
+    { kind: "delta", value: 0.8, metric: "docking score" },
+  ], "Heron: Molecules");
+  expect("It reaches 0.71 on GenEval and 39.5 on MMMU.", [
+    { kind: "result", value: 0.71, metric: "GenEval", dataset: "GenEval" },
+    { kind: "result", value: 39.5, metric: "accuracy", dataset: "MMMU" },
+  ]);
+});

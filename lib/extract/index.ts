@@ -255,9 +255,21 @@ function evalDatasets(text: string, ss: number, se: number): DatasetHit[] {
 // "on Books-Long it achieves …": a capitalised hyphenated name the vocabulary does not know, opening a results clause
 const ON_UNKNOWN = /\b[Oo]n\s+(?:the\s+)?((?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?:\s+(?:benchmark|dataset|corpus))?\s*,?\s+(?:it|we|they|our\s+(?:model|method|approach|system)|the\s+model|[A-Z][\w.+-]*)\s+(?:achiev|obtain|reach|attain|scor|record|yield|deliver)\w*\s/g;
 
+// "an AUROC of 0.81 on ClinVar": a value right before "on" and a name with an inner capital or digit
+const VALUE_ON_UNKNOWN = /\d(?:\\?%|\s?(?:dB|points?|pp))?\s+on\s+(?:the\s+)?((?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]+-?\d)[\w+-]*)(?=[\s,;)]|\.(?!\d)|$)/g;
+
 function unknownOn(text: string, ss: number, se: number, known: DatasetHit[]): DatasetHit[] {
   const seg = text.slice(ss, se);
   const out: DatasetHit[] = [];
+  VALUE_ON_UNKNOWN.lastIndex = 0;
+  for (let m = VALUE_ON_UNKNOWN.exec(seg); m; m = VALUE_ON_UNKNOWN.exec(seg)) {
+    const name = m[1];
+    if (/-\d+(?:\.\d+)?[BMK]$/i.test(name) || /\d[BMK]$/.test(name) || /^(?:GPUs?|TPUs?|CPUs?)$/.test(name)) continue;
+    const start = ss + m.index + m[0].lastIndexOf(name);
+    const end = start + name.length;
+    if (known.some((h) => h.start < end && start < h.end) || findMetric(name)) continue;
+    out.push({ start, end, name, metric: null, known: false });
+  }
   ON_UNKNOWN.lastIndex = 0;
   for (let m = ON_UNKNOWN.exec(seg); m; m = ON_UNKNOWN.exec(seg)) {
     const name = m[1];

@@ -76,6 +76,8 @@ export function scanNumbers(t: string, from: number, to: number): NumMention[] {
       if (LETTER.test(prev) || prev === "@" || prev === "^" || prev === "_" || prev === "'") continue;
       if (prev === "/" && !/[\d%xX×]/.test(t[i - 2] ?? "")) continue;
       if ((prev === "-" || prev === "–") && /[A-Za-z0-9)]/.test(t[i - 2] ?? "")) continue;
+      // "$t+6$h", "T+1": an offset inside an expression
+      if (prev === "+" && /[A-Za-z0-9)]/.test(t[i - 2] ?? "")) continue;
       if (prev === "." && /\d/.test(t[i - 2] ?? "")) continue;
     }
     if (t[j] === "." && /\d/.test(t[j + 1] ?? "")) continue; // version numbers 2.5.1
