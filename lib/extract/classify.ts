@@ -149,6 +149,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!sr && !sl && theCost) return { kind: "speedup", unit: "x", metric: specificAspect(theCost[0]) ?? (/latency|time/i.test(theCost[1]) ? "latency" : "compute"), metricHit: null, evStart: n.start, evEnd: n.end + theCost[0].length };
     // "the gain grows to as much as 19.3×": a larger value of the speedup just reported
     const grows = !sr && !sl ? /\b(?:gains?|speed-?ups?|improvements?|advantages?)\s+(?:grows?|grew|increases?|increased|rises?|rose|climbs?|reach(?:es)?|widens?)\s+(?:further\s+)?to\s+(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|about\s+)?[$]?$/i.exec(L) : null;
+    // "accepts 1.8× more tokens per iteration": more work per step, a decoding speedup
+    const perStep = !sr && !sl ? /^\s*more\s+(?:accepted\s+)?tokens\s+per\s+(?:step|iteration|forward\s+pass|verification(?:\s+step)?|decoding\s+step)\b/i.exec(R) : null;
+    if (perStep) return { kind: "speedup", unit: "x", metric: "tokens per step", metricHit: null, evStart: n.start, evEnd: n.end + perStep[0].length };
     // "handles four times as many concurrent conversations per GPU": serving capacity, a throughput gain
     const asMany = !sr && !sl ? /^\s*as\s+many\s+(?:concurrent\s+|real-time\s+|parallel\s+|simultaneous\s+)*(?:requests|streams|conversations|users|queries|sessions|clients)\b/i.exec(R) : null;
     if (asMany) return { kind: "speedup", unit: "x", metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + asMany[0].length };

@@ -274,3 +274,20 @@ test("long-tail fields: unknown benchmark names after a value, wall-clock hours 
     { kind: "result", value: 39.5, metric: "accuracy", dataset: "MMMU" },
   ]);
 });
+
+test("a leading resolution sets the sentence's benchmark; parallel speedups per named model; more tokens per step; generic baselines' values", () => {
+  expect("On ImageNet 256×256, Moth reaches an FID of 1.61. At 512×512, the same model obtains an FID of 1.97, improving on the previous best by 0.21.", [
+    { kind: "result", value: 1.61, dataset: "ImageNet 256x256" },
+    { kind: "result", value: 1.97, dataset: "ImageNet 512x512" },
+    { kind: "delta", value: 0.21, metric: "FID", dataset: "ImageNet 512x512" },
+  ], "Moth: Scales");
+  expect("Moth accelerates VAR-d30 by 2.4× and VAR-d20 by 1.9×, and accepts 1.6× more tokens per iteration.", [
+    { kind: "speedup", value: 2.4, metric: "inference speed" },
+    { kind: "speedup", value: 1.9, metric: "inference speed" },
+    { kind: "speedup", value: 1.6, metric: "tokens per step" },
+  ], "Moth: Scales");
+  expect("On VBench it attains a total score of 83.9, surpassing its bidirectional teacher (83.2).", [
+    { kind: "result", value: 83.9, role: "proposed" },
+    { kind: "result", value: 83.2, role: "baseline", method: "bidirectional teacher" },
+  ]);
+});

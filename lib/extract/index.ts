@@ -104,7 +104,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         // "from 4.96 for MeshGPT (350M) to 3.41"
         const forName = /^\s*(?:\\?%)?\s*(?:for|under|with)\s+((?:standard\s+|vanilla\s+|plain\s+|the\s+)?([A-Za-z][\w.+\/-]*[\w+]))\s*(?:\([^()]{1,30}\)\s*)?to\b/.exec(text.slice(n.end, Math.min(se, n.end + 60)));
         const poss = POSSESSIVE.exec(text.slice(Math.max(ss, n.start - 40), n.start)) ?? CMP_NAMED.exec(text.slice(Math.max(ss, n.start - 60), n.start));
-        method = poss ? poss[1] : forName && nameLike(forName[2]) ? forName[1].replace(/^the\s+/i, "") : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
+        method = poss ? poss[1].replace(/^(?:its|their|the)\s+/i, "") : forName && nameLike(forName[2]) ? forName[1].replace(/^the\s+/i, "") : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
       } else if (roleHint[i] === "proposed") {
         role = "proposed";
       }
@@ -163,6 +163,15 @@ export function extract(paper: PaperText): ExtractedClaim[] {
     slashMetrics(text, items, groups, nums, mets);
     pairedBaselines(items, groups, nums);
     nearResolution(text, ss, se, items, ds);
+    // "At 512×512, the same model obtains an FID of 1.89, improving … by 0.34": a leading resolution sets the sentence's benchmark
+    const lead = /^(?:At|On|For|With|Under)\s+(?:the\s+)?\$?(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})\$?(?:\s+resolution)?\s*,/.exec(text.slice(ss, se));
+    if (lead && lead[1] === lead[2]) {
+      for (const it of items) {
+        if (it.claim.kind === "speedup") continue;
+        const base = it.claim.dataset ?? (it.claim.kind === "delta" ? fallback() : null);
+        if (base && /\d+x\d+$/.test(base)) it.claim.dataset = base.replace(/\d+x\d+$/, `${lead[1]}x${lead[1]}`);
+      }
+    }
     // metric words a value of the sentence owns, with the benchmark it is on
     const owned = new Map(items.flatMap((it) => (it.d.metricHit && !it.d.inherited ? [[it.d.metricHit, it.claim.dataset] as const] : [])));
     for (const it of items) {

@@ -50,6 +50,11 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
         continue;
       }
       const andWhat = /(?:,\s*|\s)and\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s+by\s*(?:up\s+to\s+|about\s+|roughly\s+)?$/i.exec(text.slice(nums[j].end, nums[i].start));
+      // "accelerates VAR-d30 by 2.6× and VAR-d24 by 2.1×": the same speedup for another named model
+      if (andWhat && nums[i].unit === "x" && /^[A-Za-z][\w.+-]*$/.test(andWhat[1]) && nameLike(andWhat[1]) && !/\b(?:while|whereas|but)\b/i.test(text.slice(nums[j].end, nums[i].start))) {
+        dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (text.slice(0, nums[i].start).length - text.slice(0, nums[i].start).lastIndexOf(andWhat[1])), evEnd: nums[i].end };
+        continue;
+      }
       if (andWhat && nums[i].unit === "x" && !/\b(?:while|whereas|but)\b/i.test(text.slice(nums[j].end, nums[i].start)) && !/\d/.test(andWhat[1])) {
         const what = andWhat[1];
         dec[i] = { ...prev, metric: specificAspect(what + " reduced") ?? (/speed|faster/i.test(what) ? "inference speed" : prev.metric), inherited: true, evStart: nums[i].start - (text.slice(0, nums[i].start).length - (text.slice(0, nums[i].start).lastIndexOf(what))), evEnd: nums[i].end };
@@ -265,7 +270,7 @@ function lastResult(dec: Dec[], nums: NumMention[], i: number): boolean {
   return j >= 0 && dec[j]!.kind === "result" && !!dec[j]!.metric && sameUnit(nums[j], nums[i]);
 }
 
-export const CMP_NAMED = /\b(?:over|than|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with))\s+(?:the\s+)?([A-Z][A-Za-z][\w.+-]*)\s*\(\s*[~$]?$/;
+export const CMP_NAMED = /\b(?:over|than|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared\s+(?:to|with))\s+(?:the\s+)?([A-Z][A-Za-z][\w.+-]*|(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:teacher|baseline|base\s+model|counterpart|predecessor))\s*\(\s*[~$]?$/;
 export const POSSESSIVE = /\b(?:of|than|to|with|versus|vs\.?)\s+(?:the\s+)?([A-Za-z][\w.+-]*)['’]s\s+(?:own\s+)?[~$]?$/i;
 const CMP_LEAD = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i;
 const CMP_TAIL = /^\s*(?:for|of|by|from)\s+(?:the\s+)?[A-Za-z]/;
