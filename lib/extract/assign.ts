@@ -71,7 +71,9 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       }
     }
     // "0.99 on enwik8"
-    const post = ds.find((d) => d.start >= n.end && d.start - n.end <= 45 && AFTER_GAP.test(text.slice(n.end, d.start)));
+    // ("a 3.47× speedup over vanilla decoding on MT-Bench": the benchmark after the baseline phrase)
+    const post = ds.find((d) => d.start >= n.end && d.start - n.end <= 45 && AFTER_GAP.test(text.slice(n.end, d.start)))
+      ?? (c.kind !== "result" ? ds.find((d) => d.start >= n.end && d.start - n.end <= 110 && CMP_THEN_ON.test(text.slice(n.end, d.start))) : undefined);
     // "on CIFAR-10 with an FID of 2.41 and on FFHQ …": the benchmark introduced right before governs the value,
     // over one that opens a later coordinated clause
     const cost = c.kind === "speedup" || (c.metric !== null && EFFICIENCY.has(c.metric));
@@ -91,8 +93,10 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     // "71.3% across 12 benchmarks": a figure over several benchmarks names none of them
     if (ACROSS_MANY.test(text.slice(n.end, Math.min(se, n.end + 60)))) { it.dsFrom = "none"; continue; }
     // "Across MT-Bench, GSM8K and HumanEval, X achieves 2.1× …": a figure reported over the sentence's list of benchmarks
-    const across = ds.length > 1 ? coordinated(text, ds) : null;
-    if (across && /\b(?:across|over|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i.test(text.slice(Math.max(ss, ds[0].start - 30), ds[0].start)) && ds[ds.length - 1].end < n.start
+    // (the list that opens the sentence, even when another benchmark is named later: "On AIME 2024 and AIME 2025, …; on MATH-500 …")
+    const across0 = ds.length > 1 ? coordinatedFrom(text, ds, ds[0]) : [];
+    const across = across0.length > 1 ? across0 : null;
+    if (across && /\b(?:across|over|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i.test(text.slice(Math.max(ss, ds[0].start - 30), ds[0].start)) && across[across.length - 1].end < n.start && !ds.some((d) => !across.includes(d) && d.end <= n.start)
       // unless the sentence's values were bound to the listed benchmarks one by one ("… respectively")
       && !items.some((o) => o !== it && o.dsFrom === "direct" && across.some((d) => d.name === o.claim.dataset))) {
       c.dataset = distinct(across).join(", ");
@@ -124,6 +128,15 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     if (gap.length > 70 || !/\band\b/.test(gap) || /[;]|\b(?:while|whereas|but|on|in)\b/i.test(gap) || dsAll.some((d) => d.start >= a.n.end && d.end <= b.n.start)) continue;
     a.claim.dataset = b.claim.dataset;
     a.dsFrom = "post";
+  }
+  // "79.2% on GSM8K, compared with 78.6% for the default sampler": a compared value is on its reference's benchmark
+  for (let k = 1; k < items.length; k++) {
+    const a = items[k - 1];
+    const b = items[k];
+    if (a.claim.kind === "result" && b.claim.kind === "result" && b.claim.role === "baseline" && a.claim.dataset && b.dsFrom !== "direct" && /(?:compared\s+(?:to|with)|versus|vs\.?)\s*[~$]?$/i.test(text.slice(Math.max(ss, b.n.start - 20), b.n.start)) && /^\s*%?\s*for\b/i.test(text.slice(b.n.end, b.n.end + 8))) {
+      b.claim.dataset = a.claim.dataset;
+      b.dsFrom = a.dsFrom;
+    }
   }
   // "57.3% on AIME 2024 (up from 53.1%)": the earlier value is on the same benchmark
   for (let k = 1; k < items.length; k++) {
@@ -177,6 +190,7 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
   }
 }
 
+const CMP_THEN_ON = /^[^,;.()]{0,40}?\b(?:over|than|relative\s+to|compared\s+(?:to|with))\s+[^,;()]{1,60}?\s(?:on|in)\s+(?:the\s+)?$/i;
 const SAME_BENCH = /\b(?:on|in|for)\s+the\s+same\s+(?:benchmark|dataset|test\s+set|split|evaluation)\b/i;
 const SPLIT_NAME = /^(.+) (test-clean|test-other|dev-clean|dev-other)$/;
 /** "LibriSpeech test-clean" and "LibriSpeech test-other": the corpus, when a sentence names only splits of one corpus. */

@@ -291,3 +291,18 @@ test("a leading resolution sets the sentence's benchmark; parallel speedups per 
     { kind: "result", value: 83.2, role: "baseline", method: "bidirectional teacher" },
   ]);
 });
+
+test("a leading benchmark list despite a later benchmark; compared values on their reference's benchmark; speedups 'over X on D'", () => {
+  expect("On AIME 2024 and AIME 2025, Kite improves accuracy by 6.2% relative to a sequential model; on MATH-500 it reaches 90.1% accuracy.", [
+    { kind: "delta", value: 6.2, metric: "accuracy", dataset: "AIME 2024, AIME 2025" },
+    { kind: "result", value: 90.1, metric: "accuracy" },
+  ], "Kite: Parallel Reasoning");
+  expect("Kite reaches 81.0% accuracy on GSM8K, compared with 79.4% for the default sampler, and 41.5% pass@1 on HumanEval.", [
+    { kind: "result", value: 81, dataset: "GSM8K", role: "proposed" },
+    { kind: "result", value: 79.4, dataset: "GSM8K", role: "baseline" },
+    { kind: "result", value: 41.5, metric: "pass@1", dataset: "HumanEval" },
+  ], "Kite: Parallel Reasoning");
+  expect("Across MT-Bench, GSM8K and Alpaca, Kite delivers a 3.1× wall-clock speedup over vanilla decoding on MT-Bench.", [
+    { kind: "speedup", value: 3.1, dataset: "MT-Bench" },
+  ], "Kite: Parallel Reasoning");
+});

@@ -152,7 +152,7 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     // a unit-like metric written right after the second value ("to 51.9 tokens per second") names both
     const unitAfter = mets.find((h) => h.start >= b.end && /^\s{0,2}$/.test(text.slice(b.end, h.start)));
     if (unitAfter) m = unitAfter;
-    else for (const h of mets) if (h.end <= a.start && (a.start - h.end <= (arrow ? 80 : 40) || (a.start - h.end <= 75 && /^\s+(?:across|over|on|averaged\s+over)\s+[^,;.\d]*\bfrom\s*[$]?$/i.test(text.slice(h.end, a.start))))) m = h;
+    else for (const h of mets) if (h.end <= a.start && (a.start - h.end <= (arrow ? 80 : 40) || (a.start - h.end <= 75 && /^\s+(?:across|over|on|averaged\s+over)\s+[^,;.\d]*\bfrom\s*[$]?$/i.test(text.slice(h.end, a.start))) || (a.start - h.end <= 90 && /^\s+(?:of|for)\s+[^,;]*\bfrom\s*(?:roughly\s+|about\s+)?[$]?$/i.test(text.slice(h.end, a.start)) && !/(?<![\w.-])\d+(?:\.\d+)?(?![\w.%-])/.test(text.slice(h.end, a.start))))) m = h;
     if (!m) for (const h of mets) if (h.start >= b.end && h.start - b.end <= 12) { m = h; break; }
     if (m && /^(?:sampling steps|NFE\/steps|token count|memory)$/.test(m.entry.name)) continue;
     // no metric word: a generic noun ("Scores improve from") or a benchmark with a default metric ("... on GSM8K")
@@ -246,7 +246,7 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     const cmpAttached = /^\s*\)/.test(after) && CMP_NAMED.test(L);
     const possessive = POSSESSIVE.test(L) && dec.some((d, j) => j < i && d && d.kind === "result" && sameUnit(nums[j], nums[i]));
     // "compared with 2.6 for Whisper-L"
-    const cmpFor = cmpList(text, ss, nums, i);
+    const cmpFor = cmpList(text, ss, nums, i, dec);
     if (enumerates && /\(\s*$/.test(L) && /^\s*\)/.test(after)) continue;
     if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || parallel || possessive || cmpAttached || inNamedParens(text, ss, nums[i]))) continue;
     let ref: Decision | null = null;
@@ -277,11 +277,12 @@ const CMP_TAIL = /^\s*(?:for|of|by|from)\s+(?:the\s+)?[A-Za-z]/;
 const CMP_GAP = /^\s*%?\s*(?:(?:for|of|by)\s+[^,;.()\d]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)\s*[~$]?$/i;
 
 /** "compared with 2.6 for X", "against 2.3% and 0.61 for X": a member of a compared list closed by "for X". */
-function cmpList(text: string, ss: number, nums: NumMention[], i: number): boolean {
+function cmpList(text: string, ss: number, nums: NumMention[], i: number, dec: Dec[] = []): boolean {
   let a = i;
   while (a > 0 && nums[a - 1].unit !== "x" && CMP_GAP.test(text.slice(nums[a - 1].end, nums[a].start))) a--;
   let b = i;
-  while (b + 1 < nums.length && nums[b + 1].unit !== "x" && CMP_GAP.test(text.slice(nums[b].end, nums[b + 1].start))) b++;
+  // (a later value with its own metric word, "…, and 41.5% pass@1", starts another claim)
+  while (b + 1 < nums.length && nums[b + 1].unit !== "x" && !dec[b + 1] && CMP_GAP.test(text.slice(nums[b].end, nums[b + 1].start))) b++;
   return CMP_LEAD.test(text.slice(Math.max(ss, nums[a].start - 40), nums[a].start)) && CMP_TAIL.test(text.slice(nums[b].end, nums[b].end + 30));
 }
 
