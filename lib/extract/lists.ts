@@ -82,7 +82,7 @@ export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\
 
 export const CHAIN_STOP = /\b(?:adapts?|scor\w*|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
 
-export const WORD_CUES = /times|fold|half|third|quarter|fifth|tenth|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:full\s+)?(?:percentage\s+)?points?\b|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude|percent|per cent/;
+export const WORD_CUES = /times|fold|half|third|quarter|fifth|tenth|point|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude|percent|per cent/;
 
 export function hasWordNumber(s: string): boolean {
   return WORD_CUES.test(s);
