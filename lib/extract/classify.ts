@@ -306,6 +306,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (COUNT_METRIC.test(m.entry.name)) return null;
     return { kind: "result", unit: unit === "points" ? null : unit, metric: m.entry.name, metricHit: m, evStart: Math.min(m.start, n.start), evEnd: Math.max(m.end, n.end) };
   }
+  // "achieves a match rate of 71.3%", "a realism meta-metric of 0.78": a named score the vocabulary does not know
+  const named = !leftMet && !rightMet ? /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|record\w*|report\w*|with|yield\w*|deliver\w*|and)\s+(?:an?\s+|the\s+)(?:(?:average|mean|overall)\s+)?((?:[a-z][\w-]*\s+){0,2}(?:rate|ratio|meta-metric|index|coefficient|fidelity|consistency))\s+of\s*[~$]?$/i.exec(L) : null;
+  if (named && !/^(?:error|success|win|pass|resolve|solve|completion|acceptance|hit|hallucination|word error|character error)\s+rate$/i.test(named[1]) && !/\b(?:learning|sampling|frame|bit|token|code|compression|dropout|mask(?:ing)?|aspect|mixing|warm-?up|drop)\s+(?:rate|ratio)$/i.test(named[1]))
+    return { kind: "result", unit, metric: named[1].toLowerCase(), metricHit: null, evStart: n.start - L.length + named.index, evEnd: n.end };
   // "an average completed-task length of 4.21", "a mean episode return of 312": the average of a named quantity
   const avgOf = /\b(average|mean|median)\s+(?:[\w-]+\s+){0,2}?(length|reward|return|rate|ratio|distance|error)\s+(?:of|is|was|reaches)\s*[~$]?$/i.exec(L);
   if (avgOf && !leftMet) return { kind: "result", unit, metric: `${avgOf[1].toLowerCase()} ${avgOf[2].toLowerCase()}`, metricHit: null, evStart: n.start - L.length + avgOf.index, evEnd: n.end };

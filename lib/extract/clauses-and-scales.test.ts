@@ -306,3 +306,10 @@ test("a leading benchmark list despite a later benchmark; compared values on the
     { kind: "speedup", value: 3.1, dataset: "MT-Bench" },
   ], "Kite: Parallel Reasoning");
 });
+
+test("named rates and ratios the vocabulary does not know, but not training settings", () => {
+  expect("Otter achieves a match rate of 68.2% on MP-20 and a realism meta-metric of 0.77. It uses a learning rate of 0.0003 and a masking ratio of 0.5.", [
+    { kind: "result", value: 68.2, unit: "%", metric: "match rate" },
+    { kind: "result", value: 0.77, metric: "realism meta-metric" },
+  ], "Otter: Crystals");
+});
