@@ -313,3 +313,15 @@ test("named rates and ratios the vocabulary does not know, but not training sett
     { kind: "result", value: 0.77, metric: "realism meta-metric" },
   ], "Otter: Crystals");
 });
+
+test("list members share the first member's inferred metric; a metric named last in a phrase", () => {
+  expect("Wren reduces the number of generated tokens on GSM8K and MATH500 by 38.2% and 33.0%, respectively, while accuracy stays within 0.3 points.", [
+    { kind: "delta", value: 38.2, metric: "token count", dataset: "GSM8K" },
+    { kind: "delta", value: 33, metric: "token count", dataset: "MATH500" },
+    { kind: "delta", value: 0.3, metric: "accuracy" },
+  ], "Wren: Early Stopping");
+  expect("On UCF-101 it reaches an rFVD of 38.9 and improves generation FVD by 19%.", [
+    { kind: "result", value: 38.9, metric: "rFVD", dataset: "UCF-101" },
+    { kind: "delta", value: 19, metric: "FVD", dataset: "UCF-101" },
+  ]);
+});

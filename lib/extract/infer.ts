@@ -34,6 +34,9 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       // "the CLAP text-audio alignment score": the metric named by its first and last words
       const ends = phrase.split(/\s+/);
       if (ends.length > 2 && findMetric(`${ends[0]} ${ends[ends.length - 1]}`)) return findMetric(`${ends[0]} ${ends[ends.length - 1]}`)!.name;
+      // ("generation FVD": the metric the phrase ends with)
+      const lastWord = findMetric(ends[ends.length - 1]);
+      if (!findMetric(phrase) && lastWord && ends.length <= 3 && !lastWord.onlyAttached) return lastWord.name;
       return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? (/\bspeed\b/i.test(phrase) ? "inference speed" : singular(phrase));
     }
     // "the average accuracy over eight reasoning tasks falls by 1.9 points": a metric word qualified by where it was measured
