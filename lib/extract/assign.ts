@@ -164,7 +164,9 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
   const base = splitBase(distinct(dsAll));
   if (base) for (const it of items) {
     const g = groups[idxOf.get(it.n)!];
-    if (it.dsFrom === "sentence" && g.first === g.last && it.claim.dataset && (it.claim.dataset.includes(", ") || distinct(dsAll).includes(it.claim.dataset))) it.claim.dataset = base;
+    // (not when the split is named right before the figure: "WER on test-other by 7%")
+    const named = dsAll.some((d) => d.name === it.claim.dataset && d.end <= it.n.start && it.n.start - d.end <= 25 && !/[,;]/.test(text.slice(d.end, it.n.start)));
+    if (it.dsFrom === "sentence" && g.first === g.last && !named && it.claim.dataset && (it.claim.dataset.includes(", ") || distinct(dsAll).includes(it.claim.dataset))) it.claim.dataset = base;
   }
   for (const it of items) {
     // ("lowers its FID on the same benchmark by 0.9": the benchmark named before, for a change too)
@@ -250,7 +252,8 @@ export function nearResolution(text: string, ss: number, se: number, items: Item
   const res: { pos: number; r: string }[] = [];
   for (let m = BARE_RES.exec(seg); m; m = BARE_RES.exec(seg)) {
     const pos = ss + m.index;
-    if (m[1] !== m[2] || ds.some((d) => d.start <= pos + m![0].length && pos <= d.end)) continue;
+    // (a 16×16 token grid is not an image resolution)
+    if (m[1] !== m[2] || Number(m[1]) < 64 || ds.some((d) => d.start <= pos + m![0].length && pos <= d.end)) continue;
     res.push({ pos, r: m[1] });
   }
   if (!res.length) return;

@@ -242,6 +242,12 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (addsTo) return { kind: "delta", unit: "%", metric: /memory/i.test(addsTo[1]) ? "memory" : /compute|flops|cost/i.test(addsTo[1]) ? "compute" : "latency", metricHit: null, evStart: n.start - L.length + L.search(/\badds?\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+|less\s+than\s+|under\s+)?[$~]?$/i), evEnd: n.end + addsTo[0].length };
   const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|(?:inference|decoding|generation|wall-clock|training)\s+time)\b/i.exec(R) : null;
   if (extra) return { kind: "delta", unit: "%", metric: /training/i.test(extra[1]) ? "training cost" : /time|latency/i.test(extra[1]) ? "latency" : specificAspect(extra[1]) ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + extra[0].length };
+  // "the memory overhead of the cache is 6%"
+  const overheadIs = n.unit === "%" ? /\b(memory|compute|computational|latency|time|runtime|training|communication|storage)\s+overhead\b[^.;,]{0,30}?\b(?:is|was|remains|stays|amounts\s+to)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+|below\s+|less\s+than\s+)?[$~]?$/i.exec(L) : null;
+  if (overheadIs) {
+    const w = overheadIs[1].toLowerCase();
+    return { kind: "delta", unit: "%", metric: w === "memory" || w === "storage" ? "memory" : /comput/.test(w) ? "compute" : w === "training" ? "training cost" : "latency", metricHit: null, evStart: n.start - L.length + overheadIs.index, evEnd: n.end };
+  }
   const overhead = /^\s*(?:[a-z-]+\s+)?overhead/i.exec(R);
   if (overhead) {
     const w = overhead[0].toLowerCase();

@@ -325,3 +325,17 @@ test("list members share the first member's inferred metric; a metric named last
     { kind: "delta", value: 19, metric: "FVD", dataset: "UCF-101" },
   ]);
 });
+
+test("design sizes glued with a hyphen, token grids, overheads stated with 'is', named splits of a figure", () => {
+  expect("Images use a 8,192-entry codebook and two codebooks of 4,096 entries each. The memory overhead of the cache is 4%.", [
+    { kind: "delta", value: 4, unit: "%", metric: "memory" },
+  ]);
+  expect("On ImageNet 256×256 it consumes 3× fewer tokens than the 16×16 grids of LlamaGen.", [
+    { kind: "speedup", value: 3, metric: "token count", dataset: "ImageNet 256x256" },
+  ]);
+  expect("Gull reaches 2.2% and 4.9% WER on LibriSpeech test-clean and test-other, reducing WER on test-other by 6% relative to the CTC baseline.", [
+    { kind: "result", value: 2.2, dataset: "LibriSpeech test-clean" },
+    { kind: "result", value: 4.9, dataset: "LibriSpeech test-other" },
+    { kind: "delta", value: 6, metric: "WER", dataset: "LibriSpeech test-other" },
+  ], "Gull: Streaming ASR");
+});

@@ -17,6 +17,7 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
     // "shortening responses by 41%", "cuts token usage by 30%"
     const lead = text.slice(Math.max(ss, n.start - 60), n.start);
     if (/\b(?:forward\s+passes|function\s+evaluations|NFEs?|(?:sampling|decoding|denoising|inference|generation)\s+steps|number\s+of\s+steps)\b[^.;,\d]*\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]*$/i.test(lead)) return "NFE/steps";
+    if (/\bnumber\s+of\s+(?:[\w-]+\s+){0,2}tokens\b[^.;,]{0,50}\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~∼$]*$/i.test(text.slice(Math.max(ss, n.start - 110), n.start))) return "token count";
     if (/\b(?:shorten\w*|fewer\s+(?:generated\s+)?tokens|(?:generated|reasoning|output|thinking|response)\s+tokens|token\s+(?:usage|consumption|count)s?|(?:response|output|reasoning|generation)\s+lengths?)\b[^.;,]*?\bby\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~∼$]*$/i.test(lead)) return "token count";
     // "by 47% on MATH-500 and by ~35% on AIME 2024": the same change again
     if (/(?:,\s*|\s)and\s+(?:up\s+to\s+|about\s+|around\s+)?by\s*[~∼≈$]*\s*$/i.test(lead)) {
