@@ -79,7 +79,7 @@ const VS_LEAD = /\b(?:compared\s+(?:to|with)|relative\s+to|unlike|against)\s+(?:
 export function vsFor(text: string, ss: number, se: number, n0: number, n1: number): string | null {
   const before = VS_BEFORE.exec(text.slice(Math.max(ss, n0 - 80), n0));
   // ("improves the CLAP alignment score by": a quantity, not what it is compared with)
-  if (before && !metricHits(before[1], 0, before[1].length).length && !/\b(?:scores?|accuracy|rates?|errors?|similarity|distance|quality|performance|length|time|latency|throughput|speed)$/i.test(before[1])) return clean(before[1]);
+  if (before && !metricHits(before[1], 0, before[1].length).length && !/\b(?:scores?|accuracy|rates?|errors?|similarity|distance|quality|performance|length|time|latency|throughput|speed|binding|consistency|fidelity)$/i.test(before[1])) return clean(before[1]);
   const after = VS_AFTER.exec(text.slice(n1, Math.min(se, n1 + 140)));
   if (after) return clean(after[1]);
   const lead = VS_LEAD.exec(text.slice(ss, n0));

@@ -339,3 +339,16 @@ test("design sizes glued with a hyphen, token grids, overheads stated with 'is',
     { kind: "delta", value: 6, metric: "WER", dataset: "LibriSpeech test-other" },
   ], "Gull: Streaming ASR");
 });
+
+test("elided metric pairs: 'word and character error rates', 'color and texture binding'", () => {
+  expect("On Seed-TTS test-zh it reaches word and character error rates of 2.4 and 1.5, and improves color and texture binding by 7.2% and 5.0%.", [
+    { kind: "result", value: 2.4, metric: "WER" },
+    { kind: "result", value: 1.5, metric: "CER" },
+    { kind: "delta", value: 7.2, metric: "color binding" },
+    { kind: "delta", value: 5, metric: "texture binding" },
+  ]);
+  expect("It gets a WER and speaker similarity of 1.7 and 0.66.", [
+    { kind: "result", value: 1.7, metric: "WER" },
+    { kind: "result", value: 0.66, metric: "speaker similarity" },
+  ]);
+});
