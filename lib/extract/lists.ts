@@ -82,10 +82,12 @@ export const NAMED_PAIR = /^\s*\)\s*(?:vs\.?|versus|and|,)\s*[A-Za-z][\w.+\/-]*\
 
 export const CHAIN_STOP = /\b(?:adapts?|scor\w*|achiev\w*|outperform\w*|surpass\w*|requir\w*|using|uses?|trained|with|reach\w*|obtain\w*|deliver\w*|improv\w*|extends?|scal\w*|runs?|running|generat\w*|solv\w*|reduc\w*|lower\w*|cut\w*|boost\w*|increas\w*|takes?|needs?|handles?|processes|supports?|contains?|includes?|covers?|spans?)\b/i;
 
-export const WORD_CUES = /times|fold|half|third|quarter|fifth|tenth|point|wice|oubl|ripl|uadrupl|alv|factor\s+of\s+[a-z]|magnitude|percent|per cent/;
+/** Substrings that can announce a number written in words (a cheap gate before the number-word scan). */
+const WORD_CUES = ["times", "fold", "half", "third", "quarter", "fifth", "tenth", "point", "wice", "oubl", "ripl", "uadrupl", "alv", "factor", "magnitude", "percent", "per cent"];
 
 export function hasWordNumber(s: string): boolean {
-  return WORD_CUES.test(s);
+  for (const w of WORD_CUES) if (s.includes(w)) return true;
+  return false;
 }
 
 export function mergeNums(a: NumMention[], b: NumMention[]): NumMention[] {
