@@ -2,10 +2,9 @@
 import type { ExtractedClaim, PaperText, Qualifier } from "./types";
 import { splitSentences } from "./sentences";
 import { scanNumbers, scanNumberWords } from "./numbers";
-import { metricHits, type LexHit } from "./lexicon";
+import { metricHits, findDataset, findMetric, type LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import { datasetHits, barePairs, hasBarePair, type DatasetHit } from "./datasets";
-import { findDataset, findMetric } from "./lexicon";
 import { proposedMethod, nameLike } from "./methods";
 import { qualifierBefore } from "./qualifiers";
 import { decide, type Decision } from "./classify";
@@ -15,6 +14,8 @@ import { fromTo } from "./from-to";
 import { asideSpans, visibleFrom, settingShift } from "./scope";
 import { assignDatasets, slashMetrics, nearResolution, pairedBaselines, distinct, EFFICIENCY, type Item } from "./assign";
 import { inferMetric } from "./infer";
+import { abstractDatasets } from "./abstract-datasets";
+import { elidedMetrics } from "./elided-metrics";
 
 export { CLAIM_FIELDS } from "./types";
 export type { ExtractedClaim, PaperText } from "./types";
@@ -219,60 +220,9 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       continue;
     }
   }
-  // "ImageNet" in a claim, "256×256" stated once in the abstract: the benchmark at that resolution
-  if (out.some((c) => c.dataset && RES_FREE.test(c.dataset))) {
-    const res = abstractResolution(text);
-    if (res) for (const c of out) if (c.dataset && RES_FREE.test(c.dataset)) c.dataset = `${c.dataset} ${res}x${res}`;
-  }
-  // "MathVista (testmini) … 71.9% on MathVista": a later bare mention is on the split the abstract named
-  if (out.some((c) => c.dataset && !c.dataset.includes(", "))) {
-    const all = (pairCorpora ??= datasetHits(text, 0, text.length));
-    const splitOf = new Map<string, Set<string>>();
-    for (const h of all) {
-      const m = SPLIT_TAIL.exec(h.name);
-      if (m) splitOf.set(m[1], (splitOf.get(m[1]) ?? new Set()).add(h.name));
-    }
-    for (const c of out) {
-      const named = c.dataset ? splitOf.get(c.dataset) : undefined;
-      if (named?.size === 1 && !all.some((h) => h.name === c.dataset && /\((?:val|validation|test|dev)\b|\b(?:val|validation|test|dev)(?:\s+(?:set|split))?\b/i.test(text.slice(h.end, h.end + 20)))) c.dataset = [...named][0];
-    }
-  }
+  abstractDatasets(text, out, () => (pairCorpora ??= datasetHits(text, 0, text.length)));
   return out;
 }
-
-const ELIDED = /\b([a-z][\w-]*)\s+and\s+([a-z][\w-]*)\s+((?:[a-z][\w-]*\s+)?(?:error\s+rates?|scores?|binding|accurac(?:y|ies)|similarit(?:y|ies)|rates?|quality|consistency))\s+(?:of|by|are|were|is)\s*(?:up\s+to\s+|about\s+|only\s+)?[$~]?$/;
-
-/** "word and character error rates of 2.21 and 1.38", "color and texture binding by 9.1% and 6.4%": one metric per member. */
-function elidedMetrics(text: string, ss: number, items: Item[], groups: ReturnType<typeof groupIndex>, nums: ReturnType<typeof mergeNums>): void {
-  for (const it of items) {
-    const i = nums.indexOf(it.n);
-    const g = groups[i];
-    if (g.last - g.first !== 1 || it.claim.kind === "speedup") continue;
-    const e = ELIDED.exec(text.slice(Math.max(ss, nums[g.first].start - 90), nums[g.first].start));
-    if (!e) continue;
-    const tail = e[3].replace(/ies$/, "y").replace(/(rate|score)s$/, "$1");
-    // both members name a metric of the vocabulary ("word and character error rates"), or neither does and the tail is a score
-    const known = [e[1], e[2]].map((w) => findMetric(`${w} ${tail}`));
-    if (known[0] ? !known[1] : known[1] || !/^(?:binding|consistency|quality|score)$/.test(tail) || /^(?:a|an|the|set|test|data|model|training|and)$/.test(e[1])) continue;
-    const word = i === g.first ? e[1] : e[2];
-    it.claim.metric = findMetric(`${word} ${tail}`)?.name ?? `${word} ${tail}`.toLowerCase();
-  }
-}
-
-const SPLIT_TAIL = /^(.+) (testmini|test-dev|test-std|devtest|Karpathy test|tst-COMMON|val|test)$/;
-const RES_FREE = /^(?:ImageNet|FFHQ|CelebA-HQ|LSUN (?:Bedroom|Church|Cat))$/;
-const RES_ANY = /(?<![\d.])(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})(?![\d.])/g;
-
-/** The one square image resolution (at least 64 px) an abstract states, if it states exactly one. */
-function abstractResolution(text: string): string | null {
-  const found = new Set<string>();
-  RES_ANY.lastIndex = 0;
-  for (let m = RES_ANY.exec(text); m; m = RES_ANY.exec(text)) if (m[1] === m[2] && Number(m[1]) >= 64) found.add(m[1]);
-  for (const m of text.matchAll(/ImageNet[- ](\d{3})\b/g)) found.add(m[1]);
-  return found.size === 1 ? [...found][0] : null;
-}
-
-
 
 /** The mention of a metric closest to a position, when the sentence names that metric. */
 function nearestHit(mets: LexHit<MetricEntry>[], metric: string | null, pos: number): LexHit<MetricEntry> | null {
