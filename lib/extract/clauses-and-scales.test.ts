@@ -352,3 +352,17 @@ test("elided metric pairs: 'word and character error rates', 'color and texture 
     { kind: "result", value: 0.66, metric: "speaker similarity" },
   ]);
 });
+
+test("'respectively' over values with metrics of their own; the value reached after a change", () => {
+  expect("Lark gives a 1.7x decoding speedup on XSum and 1.4x on MBPP, with a ROUGE-L drop of 0.2 and a pass@1 drop of 0.5 points, respectively.", [
+    { kind: "speedup", value: 1.7, dataset: "XSum" },
+    { kind: "speedup", value: 1.4, dataset: "MBPP" },
+    { kind: "delta", value: 0.2, metric: "ROUGE-L", dataset: "XSum" },
+    { kind: "delta", value: 0.5, metric: "pass@1", dataset: "MBPP" },
+  ], "Lark: Layer Skipping");
+  expect("Lark improves ChartQA accuracy by 5.1 points over the base model, reaching 84.2%, and attains 61.0% on MathVista.", [
+    { kind: "delta", value: 5.1, dataset: "ChartQA" },
+    { kind: "result", value: 84.2, dataset: "ChartQA" },
+    { kind: "result", value: 61, dataset: "MathVista" },
+  ], "Lark: Charts");
+});
