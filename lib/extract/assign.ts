@@ -47,6 +47,9 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     // "HumanEval +6.3", "MATH500: 45.2", "lifts AIME 2024 pass@1 from 16.7%"
     const pre = ds.filter((d) => d.end <= n.start && (/^\s*[:=(]?\s*$/.test(text.slice(d.end, n.start)) || /^\s+(?:(?!(?:and|or|while|with|a|an|the|its|their)\b)[\w@-]+\s+){1,3}(?:from|of|to|=|:)\s*[$~]?\s*$/i.test(text.slice(d.end, n.start)) && c.kind === "result" && c.metric !== null && text.slice(d.end, n.start).includes(c.metric.split(" ")[0]))).pop();
     if (pre) { c.dataset = pre.name; it.dsFrom = "direct"; continue; }
+    // "improves GSM8K accuracy by 4.6 points": the benchmark named with the changed quantity
+    const preDelta = c.kind === "delta" ? ds.filter((d) => d.end <= n.start && n.start - d.end <= 30 && /^\s+(?:[\w@-]+\s+){1,2}(?:by|of)\s*(?:up\s+to\s+|about\s+|only\s+)?[~$+]?$/i.test(text.slice(d.end, n.start)) && /\b(?:improv|rais|lift|boost|increas|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(ss, d.start - 20), d.start))).pop() : undefined;
+    if (preDelta) { c.dataset = preDelta.name; it.dsFrom = "direct"; continue; }
     const g = groups[idxOf.get(n)!];
     const size = g.last - g.first + 1;
     if (size > 1) {
@@ -74,6 +77,9 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     // ("a 3.47× speedup over vanilla decoding on MT-Bench": the benchmark after the baseline phrase)
     const post = ds.find((d) => d.start >= n.end && d.start - n.end <= 45 && AFTER_GAP.test(text.slice(n.end, d.start)))
       ?? (c.kind !== "result" ? ds.find((d) => d.start >= n.end && d.start - n.end <= 110 && CMP_THEN_ON.test(text.slice(n.end, d.start))) : undefined);
+    // "On GenEval, X achieves 0.86, surpassing Y by 0.06, and … on DPG-Bench": the opening benchmark governs until another is named
+    const opening = ds[0] && /^\s*(?:On|For|In)\s+(?:the\s+)?$/.test(text.slice(ss, ds[0].start)) && /^[^,;.]{0,30},/.test(text.slice(ds[0].end, se)) && ds[0].end <= n.start && !ds.some((d) => d !== ds[0] && d.start < n.start) ? ds[0] : undefined;
+    if (opening && !post && !(cost0 && findMetric(opening.name))) { c.dataset = opening.name; it.dsFrom = "direct"; continue; }
     // "on CIFAR-10 with an FID of 2.41 and on FFHQ …": the benchmark introduced right before governs the value,
     // over one that opens a later coordinated clause
     const cost = c.kind === "speedup" || (c.metric !== null && EFFICIENCY.has(c.metric));

@@ -71,6 +71,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (n.unit === null && rightMet && rightMet.entry.name === "tokens/s" && /^\s*of\s+(?:audio|speech|video|music|motion)\b/i.test(text.slice(rightMet.end, rightMet.end + 12))) return null;
   // "a single codebook at 25 tokens per second", "codecs (typically 50 or 75 tokens per second)": a codec's token rate
   if (n.unit === null && rightMet && rightMet.entry.name === "tokens/s" && /\b(?:codecs?|codebooks?|frame\s+rates?|bitrates?|token\s+rates?)\b/i.test(text.slice(ss, se)) && !/^[^.;]{0,40}?\bon\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[\w-]*\s*(?:GPUs?|CPUs?|A100|H100|RTX|TPU)/.test(R)) return null;
+  // "with a lookahead of only 80 ms": a design window, not a measured time
+  if (n.unit === null && /\b(?:look-?ahead|chunk|window|hop|stride|segment|frame\s+shift|context)(?:\s+size)?\s+(?:of\s+)?(?:only\s+|just\s+)?$/i.test(L) && /^\s*(?:ms|milliseconds?|s|sec|seconds?)\b/i.test(R)) return null;
   // "renders audio in 80 ms segments", "a 160 ms chunk": a size of the design, not a measured time
   if (n.unit === null && /^\s*(?:ms|milliseconds?|s|sec|seconds?)\s+(?:(?:audio|speech|input|context|look-?ahead)\s+)?(?:chunks?|segments?|windows?|hops?|strides?|blocks?|frames?|look-?ahead|of\s+(?:audio|speech|context|look-?ahead|right\s+context))\b/i.test(R)) return null;
   // "upscaling by ×4 is 38× faster": a scale setting written with a times sign

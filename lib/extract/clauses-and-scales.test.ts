@@ -366,3 +366,15 @@ test("'respectively' over values with metrics of their own; the value reached af
     { kind: "result", value: 61, dataset: "MathVista" },
   ], "Lark: Charts");
 });
+
+test("an opening 'On D,' governs until another benchmark is named; 'improves D accuracy by'; design lookahead windows", () => {
+  expect("On GenEval, Finch achieves an overall score of 0.84, surpassing Janus-Pro-7B by 0.04, and it outperforms the same model by 2.1 points on DPG-Bench.", [
+    { kind: "result", value: 0.84, dataset: "GenEval" },
+    { kind: "delta", value: 0.04, dataset: "GenEval", metric: "GenEval" },
+    { kind: "delta", value: 2.1, dataset: "DPG-Bench", metric: "DPG-Bench" },
+  ], "Finch: Unified Models");
+  expect("Finch-7B improves GSM8K accuracy by 3.9 points over Dream-7B and attains a perplexity of 15.2 on OpenWebText, with a lookahead of only 120 ms.", [
+    { kind: "delta", value: 3.9, metric: "accuracy", dataset: "GSM8K", vs: "Dream-7B" },
+    { kind: "result", value: 15.2, metric: "perplexity", dataset: "OpenWebText" },
+  ], "Finch: Diffusion LMs");
+});
