@@ -180,8 +180,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
 
   // percent or plain numbers
   // "processes 2.3 pages per second", "streams video at 17 frames per second": throughput
-  // ("75 codec frames per second", "frames per second of motion": the rate of a representation, setup)
-  const codecRate = /\b(?:codec|codebook|acoustic|latent|token)s?\b/i.test(R.slice(0, 60)) || /^\s*(?:[a-z-]+\s+)?frames\s+per\s+second\s+of\s/i.test(R);
+  // ("75 codec frames per second", "frames per second of motion", "clips at 24 frames per second": the rate of a representation or of the data, setup)
+  const measured = /^[^.;]{0,40}?\b(?:on\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[\w-]*\s*(?:GPUs?|H100|A100|RTX|4090)|in\s+real\s+time)/i.test(R) || /\b(?:runs?|running|streams?|streaming|sustains?|sustaining|real-time)\b[^.;]{0,40}$/i.test(L);
+  const codecRate = (/\b(?:clips?|videos?|frames|footage|sequences)\s+at\s*$/i.test(L) && !measured) || /\b(?:codec|codebook|acoustic|latent|token)s?\b/i.test(R.slice(0, 60)) || /^\s*(?:[a-z-]+\s+)?frames\s+per\s+second\s+of\s/i.test(R);
   const fps = n.unit === null && !leftMet && !rightMet && !codecRate ? /^\s?(?:FPS|fps)\b/.exec(R) : null;
   if (fps && (/^\s?(?:FPS|fps)\s+(?:(?:at\s+\d+p\s+)?on\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[A-Z]*\d*\s*(?:GPU|H100|A100|H800|RTX|4090|consumer)|in\s+real\s+time)/.test(R) || /\b(?:runs?|running|streams?|streaming|sustains?|sustaining)\b[^.;]{0,30}$/i.test(L))) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + fps[0].length };
   const rate = n.unit === null && !leftMet && !rightMet && !codecRate ? /^\s*(?:[a-z-]+\s+)?(?:pages|images|frames|samples|videos|requests|queries|utterances)\s*(?:per\s+second|\/\s?s(?:ec)?\b)/.exec(R) : null;
@@ -294,10 +295,12 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     let evEnd = rightMet ? rightMet.end : n.end;
     if (da) {
       evEnd = Math.max(evEnd, n.end + da[0].length);
-      if (!rightMet && /\b(?:fewer|less)\b/i.test(da[0])) metric = specificAspect(R.split(/,|;|\band\b|\bthan\b/)[0]) ?? metric;
+      // ("25% less inference compute": what follows "less" is what was reduced)
+      const lessWhat = !rightMet && /\b(?:fewer|less)\b/i.test(da[0]) ? specificAspect(R.split(/,|;|\band\b|\bthan\b/)[0]) : null;
+      if (lessWhat) metric = lessWhat;
       if (!metric && /shorter/i.test(da[0])) metric = "token count";
       // "keeps 64 of the 576 visual tokens (an 88.9% reduction)": the reduced quantity is named just before
-      if (!rightMet && /reduction|decrease|fewer|less/i.test(da[0])) metric = specificAspect(L.slice(-70) + " reduction") ?? metric;
+      if (!rightMet && !lessWhat && /reduction|decrease|fewer|less/i.test(da[0])) metric = specificAspect(L.slice(-70) + " reduction") ?? metric;
       if (/faster|slower|speed-?up/i.test(da[0])) metric = speedAspect(R.slice(0, 48).split(/[,;—–(]|\s(?:than|without|while|whereas|but|and|at\s+(?:equal|the\s+same|matched|comparable|similar)|with\s+(?:equal|the\s+same|no|comparable|similar)|under)\s/)[0], "") ?? "inference speed";
     }
     if (rightMet && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet)) {

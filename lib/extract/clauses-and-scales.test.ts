@@ -378,3 +378,14 @@ test("an opening 'On D,' governs until another benchmark is named; 'improves D a
     { kind: "result", value: 15.2, metric: "perplexity", dataset: "OpenWebText" },
   ], "Finch: Diffusion LMs");
 });
+
+test("compared values 'vs. N with X' and 'of the original model (N)'; 'less inference compute'; data frame rates", () => {
+  expect("With Owl, LlamaGen-XL attains an FID of 18.91 (vs. 18.85 with standard sampling), matching the CLIP score of the original model (0.316).", [
+    { kind: "result", value: 18.91, metric: "FID", role: "proposed" },
+    { kind: "result", value: 18.85, metric: "FID", role: "baseline", method: "standard sampling" },
+    { kind: "result", value: 0.316, metric: "CLIP score", role: "baseline", method: "original model" },
+  ], "Owl: Jacobi Decoding");
+  expect("Owl requires about 20% less inference compute and generates 4-second clips at 24 frames per second.", [
+    { kind: "delta", value: 20, metric: "compute", qualifier: "about" },
+  ], "Owl: Video");
+});

@@ -113,7 +113,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       // "compared to 45.8% and 20.7% for autoregressive models"
       const g = groups[i];
       const gLast = nums[g.last];
-      const forBase = /^\s*(?:,\s*respectively,?)?\s*(?:for|of|by)\s+((?:the\s+)?[^,.;()]{2,60}?)(?=\s*(?:[,.;()]|$|\bon\b|\bin\b|\band\s+[~$]?\d))/.exec(text.slice(gLast.end, se));
+      const forBase = /^\s*(?:,\s*respectively,?)?\s*(?:for|of|by|with|under|using)\s+((?:the\s+)?[^,.;()]{2,60}?)(?=\s*(?:[,.;()]|$|\bon\b|\bin\b|\band\s+[~$]?\d))/.exec(text.slice(gLast.end, se));
       if (forBase && /(?:compared\s+(?:to|with)|versus|vs\.?|than|against)\s*[~$]?\s*$/i.test(text.slice(Math.max(ss, nums[g.first].start - 30), nums[g.first].start))) {
         role = "baseline";
         method = forBase[1].replace(/^the\s+/i, "");
@@ -208,6 +208,13 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       else if (it.dsFrom === "sentence") c.confidence -= 0.05;
       if (!c.method) c.confidence -= 0.05;
       c.confidence = Math.round(Math.min(0.99, Math.max(0.05, c.confidence)) * 100) / 100;
+      // "matching the speaker similarity of the original model (0.65)": the metric named before "of the … ("
+      if (c.kind === "result" && c.role === "baseline" && !it.d.metricHit) {
+        const of = /\s(?:of|matching)\s+(?:the|its|their)\s+(?:(?!of\s)[^,;()]){1,40}\(\s*[~$]?$/.exec(text.slice(Math.max(ss, it.n.start - 60), it.n.start));
+        const at = of ? Math.max(ss, it.n.start - 60) + of.index : -1;
+        const named = of ? mets.filter((h) => h.end <= at && at - h.end <= 3).pop() : undefined;
+        if (named) c.metric = named.entry.name;
+      }
       // "81.4, versus 72.9 for YaRN": a compared value is in the metric of the value it is compared with
       if (c.kind === "result" && c.role === "baseline" && it.d.inherited && !it.d.metric) {
         const ref = out.filter((o) => o.kind === "result" && o.role === "proposed" && o.start >= ss && (o.dataset === c.dataset || !c.dataset)).pop();
