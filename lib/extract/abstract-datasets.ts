@@ -3,6 +3,7 @@ import type { ExtractedClaim } from "./types";
 import type { DatasetHit } from "./datasets";
 
 const SPLIT_TAIL = /^(.+) (testmini|test-dev|test-std|devtest|Karpathy test|tst-COMMON|val|test)$/;
+const SPLIT_WORD = /testmini|test-dev|test-std|devtest|Karpathy|tst-COMMON|\b(?:val|test)\b/i;
 const RES_FREE = /^(?:ImageNet|FFHQ|CelebA-HQ|LSUN (?:Bedroom|Church|Cat))$/;
 const RES_ANY = /(?<![\d.])(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})(?![\d.])/g;
 
@@ -14,7 +15,8 @@ export function abstractDatasets(text: string, out: ExtractedClaim[], hits: () =
     if (res) for (const c of out) if (c.dataset && RES_FREE.test(c.dataset)) c.dataset = `${c.dataset} ${res}x${res}`;
   }
   // "MathVista (testmini) … 71.9% on MathVista": a later bare mention is on the split the abstract named
-  if (!out.some((c) => c.dataset && !c.dataset.includes(", "))) return;
+  // (only abstracts that name a split at all need the whole-abstract dataset scan)
+  if (!out.some((c) => c.dataset && !c.dataset.includes(", ")) || !SPLIT_WORD.test(text)) return;
   const all = hits();
   const splitOf = new Map<string, Set<string>>();
   for (const h of all) {

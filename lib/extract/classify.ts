@@ -30,6 +30,9 @@ const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const RTF_BEFORE = /(?:\breal[- ]?time\s+factors?(?:\s*\(RTF\))?|\bRTFs?)\s*(?:of|=|:|is|was|reaches|at)?\s*(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|nearly\s+|~\s*)?$/i;
 
+const ADDS_LEAD = /\badds?\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+|less\s+than\s+|under\s+)?[$~]?$/i;
+const COSTS_LEAD = /\bcost(?:s|ing)?\s+(?:only\s+|just\s+|about\s+|roughly\s+|less\s+than\s+|under\s+)?[$~]?$/i;
+
 export interface Ctx {
   text: string;
   ss: number; // sentence start
@@ -181,14 +184,15 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // percent or plain numbers
   // "processes 2.3 pages per second", "streams video at 17 frames per second": throughput
   // ("75 codec frames per second", "frames per second of motion", "clips at 24 frames per second": the rate of a representation or of the data, setup)
-  const measured = /^[^.;]{0,40}?\b(?:on\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[\w-]*\s*(?:GPUs?|H100|A100|RTX|4090)|in\s+real\s+time)/i.test(R) || /\b(?:runs?|running|streams?|streaming|sustains?|sustaining|real-time)\b[^.;]{0,40}$/i.test(L);
-  const codecRate = (/\b(?:clips?|videos?|frames|footage|sequences)\s+at\s*$/i.test(L) && !measured) || /\b(?:codec|codebook|acoustic|latent|token)s?\b/i.test(R.slice(0, 60)) || /^\s*(?:[a-z-]+\s+)?frames\s+per\s+second\s+of\s/i.test(R);
-  const fps = n.unit === null && !leftMet && !rightMet && !codecRate ? /^\s?(?:FPS|fps)\b/.exec(R) : null;
+  const plain = n.unit === null && !leftMet && !rightMet;
+  const measured = () => /^[^.;]{0,40}?\b(?:on\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[\w-]*\s*(?:GPUs?|H100|A100|RTX|4090)|in\s+real\s+time)/i.test(R) || /\b(?:runs?|running|streams?|streaming|sustains?|sustaining|real-time)\b[^.;]{0,40}$/i.test(L);
+  const codecRate = plain && ((/\b(?:clips?|videos?|frames|footage|sequences)\s+at\s*$/i.test(L) && !measured()) || /\b(?:codec|codebook|acoustic|latent|token)s?\b/i.test(R.slice(0, 60)) || /^\s*(?:[a-z-]+\s+)?frames\s+per\s+second\s+of\s/i.test(R));
+  const fps = plain && !codecRate ? /^\s?(?:FPS|fps)\b/.exec(R) : null;
   if (fps && (/^\s?(?:FPS|fps)\s+(?:(?:at\s+\d+p\s+)?on\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[A-Z]*\d*\s*(?:GPU|H100|A100|H800|RTX|4090|consumer)|in\s+real\s+time)/.test(R) || /\b(?:runs?|running|streams?|streaming|sustains?|sustaining)\b[^.;]{0,30}$/i.test(L))) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + fps[0].length };
-  const rate = n.unit === null && !leftMet && !rightMet && !codecRate ? /^\s*(?:[a-z-]+\s+)?(?:pages|images|frames|samples|videos|requests|queries|utterances)\s*(?:per\s+second|\/\s?s(?:ec)?\b)/.exec(R) : null;
+  const rate = plain && !codecRate ? /^\s*(?:[a-z-]+\s+)?(?:pages|images|frames|samples|videos|requests|queries|utterances)\s*(?:per\s+second|\/\s?s(?:ec)?\b)/.exec(R) : null;
   if (rate && !/\([^()]*$/.test(L) && /\b(?:runs?|running|generat\w*|stream\w*|process\w*|achiev\w*|reach\w*|deliver\w*|render\w*|decod\w*|synthesi[sz]\w*|sustain\w*|serv\w*|throughput\s+of)\b[^.;]{0,40}$/i.test(L)) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + rate[0].length };
   // "a century of simulation takes 3.5 hours on a single H100": a wall-clock time, measured
-  const hoursOn = n.unit === null && !leftMet && !rightMet && /\btak(?:es?|ing)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+)?$/i.test(L) ? /^\s*(?:hours?|h)\s+on\s+(?:a\s+|one\s+)?(?:single\s+)?[\w-]*\s*(?:GPUs?|H100|A100|TPU|CPU)/i.exec(R) : null;
+  const hoursOn = plain && /\btak(?:es?|ing)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+)?$/i.test(L) ? /^\s*(?:hours?|h)\s+on\s+(?:a\s+|one\s+)?(?:single\s+)?[\w-]*\s*(?:GPUs?|H100|A100|TPU|CPU)/i.exec(R) : null;
   if (hoursOn) return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + /^\s*(?:hours?|h)/i.exec(R)![0].length };
   if (n.unit === null && !leftMet && !rightMet && SETUP_NOUN.test(R)) return null;
   if (n.unit === "%" && !leftMet && !rightMet && SETUP_NOUN.test(R) && !DELTA_AFTER.test(R)) return null;
@@ -241,8 +245,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (da && leftMet && /^\s*,/.test(R) && /\bof\s+(?:only\s+|just\s+)?[~$]?$/i.test(text.slice(leftMet.end, n.start))) da = null;
   // "adds fewer than 1% extra FLOPs": a small added cost
   // "adds only about 6% to per-token latency"
-  const addsTo = n.unit === "%" && /\badds?\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+|less\s+than\s+|under\s+)?[$~]?$/i.test(L) ? /^\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(latency|time|memory|compute|FLOPs|cost|runtime)\b/i.exec(R) : null;
-  if (addsTo) return { kind: "delta", unit: "%", metric: /memory/i.test(addsTo[1]) ? "memory" : /compute|flops|cost/i.test(addsTo[1]) ? "compute" : "latency", metricHit: null, evStart: n.start - L.length + L.search(/\badds?\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+|less\s+than\s+|under\s+)?[$~]?$/i), evEnd: n.end + addsTo[0].length };
+  const addsLead = n.unit === "%" ? ADDS_LEAD.exec(L) : null;
+  const addsTo = addsLead ? /^\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(latency|time|memory|compute|FLOPs|cost|runtime)\b/i.exec(R) : null;
+  if (addsTo) return { kind: "delta", unit: "%", metric: /memory/i.test(addsTo[1]) ? "memory" : /compute|flops|cost/i.test(addsTo[1]) ? "compute" : "latency", metricHit: null, evStart: n.start - L.length + addsLead!.index, evEnd: n.end + addsTo[0].length };
   const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|(?:inference|decoding|generation|wall-clock|training)\s+time)\b/i.exec(R) : null;
   if (extra) return { kind: "delta", unit: "%", metric: /training/i.test(extra[1]) ? "training cost" : /time|latency/i.test(extra[1]) ? "latency" : specificAspect(extra[1]) ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + extra[0].length };
   // "the memory overhead of the cache is 6%"
@@ -259,10 +264,11 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   }
   const afterMet = rightMet ? text.slice(rightMet.end, Math.min(se, rightMet.end + 40)) : "";
   // "costs only 1.2 points of MMLU accuracy": a loss paid for a saving
-  const costsOf = /\bcost(?:s|ing)?\s+(?:only\s+|just\s+|about\s+|roughly\s+|less\s+than\s+|under\s+)?[$~]?$/i.exec(L) && /^\s*(?:points?|pts|pp|%)\s+(?:of\s+)?/i.exec(R);
+  const costsLead = COSTS_LEAD.exec(L);
+  const costsOf = costsLead && /^\s*(?:points?|pts|pp|%)\s+(?:of\s+)?/i.exec(R);
   if (costsOf) {
     const m = c.mets.find((h) => h.start >= n.end && h.start - n.end <= 30);
-    return { kind: "delta", unit: /^\s*%/.test(R) ? n.unit : "points", metric: m?.entry.name ?? null, metricHit: m ?? null, evStart: n.start - L.length + L.search(/\bcost(?:s|ing)?\s+(?:only\s+|just\s+|about\s+|roughly\s+|less\s+than\s+|under\s+)?[$~]?$/i), evEnd: m ? m.end : n.end };
+    return { kind: "delta", unit: /^\s*%/.test(R) ? n.unit : "points", metric: m?.entry.name ?? null, metricHit: m ?? null, evStart: n.start - L.length + costsLead.index, evEnd: m ? m.end : n.end };
   }
   const deltaCue = n.sign === "+" || !!da || DELTA_BEFORE.test(L) || /\b(?:gains?|improvements?|reductions?|increases?|drops?)\b[^.;,]{0,40}\brang\w*\s+(?:from\s+|between\s+)?[$~]?$/i.test(L) || MARGIN_AFTER.test(R) || (rightMet !== null && /^\s*(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|boosts?)/i.test(afterMet));
   let unit: string | null = n.unit;

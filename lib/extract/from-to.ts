@@ -5,6 +5,11 @@ import type { MetricEntry } from "../vocab/index";
 import type { Decision } from "./classify";
 import type { DatasetHit } from "./datasets";
 
+/** "from", "from roughly" right before the first value */
+const FROM_LEAD = /\bfrom\s*(?:roughly\s+|about\s+|around\s+|approximately\s+|~)?[$]?$/i;
+const TIME = /^\s?(?:ms|milliseconds?|s|sec|seconds?|minutes?|min)\b/i;
+const GPUH = /^\s?(?:(?:A100|H100|V100|H800|TPU)\s)?(?:GPU|TPU|A100|H100)[\s-]hours\b/i;
+
 /** Both ends of a from-to pair as results in one metric: evidence from `ev0`, the first ending at `aEnd`, the second at `bEnd`. */
 function markEnds(dec: (Decision | null | undefined)[], hint: ("baseline" | "proposed" | null)[], i: number, bi: number, metric: string, ev0: number, aEnd: number, bEnd: number): number {
   dec[i] = { kind: "result", unit: null, metric, metricHit: null, evStart: ev0, evEnd: aEnd };
@@ -35,12 +40,11 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     if (a.unit === "x" || b.unit === "x" || a.size || b.size) continue;
     // "from 18.65 to 1.80", "(0.80 → 0.79)", "2.31 $\rightarrow$ 1.95"
     const arrow = ARROW.test(text.slice(a.end, b.start));
-    if (!arrow && !/\bfrom\s*(?:roughly\s+|about\s+|around\s+|approximately\s+|~)?[$]?$/i.test(text.slice(Math.max(ss, a.start - 24), a.start))) continue;
+    if (!arrow && !FROM_LEAD.test(text.slice(Math.max(ss, a.start - 24), a.start))) continue;
     if (!arrow && !/^\s*(?:ms|s|sec|seconds?|minutes?|min|dB|points?|tokens?)?\s*(?:\([^()]{1,30}\)\s*|(?:with|using|under|for|in|on)\s+(?:[^,;.\d\s]+\s+){1,4}|for\s+[A-Za-z][\w.+-]*\s*(?:\([^()]{1,30}\)\s*)?)?to\s*$/i.test(text.slice(a.end, b.start))) continue;
     // "cuts the time to generate a clip from 31.2 minutes on one GPU to 4.6 minutes": a wall-clock time, latency
-    const TIME = /^\s?(?:ms|milliseconds?|s|sec|seconds?|minutes?|min)\b/i;
     if (TIME.test(text.slice(a.end, a.end + 14)) && TIME.test(text.slice(b.end, b.end + 14)) && /\b(?:time|latency|takes?|taking|duration|wall-?clock|generat\w*|render\w*|synthes\w*)\b[^.;]{0,90}$/i.test(text.slice(Math.max(ss, a.start - 100), a.start)) && !mets.some((h) => h.end <= a.start && a.start - h.end <= 40)) {
-      const from = /from\s*(?:roughly\s+|about\s+|around\s+|approximately\s+|~)?[$]?$/i.exec(text.slice(Math.max(ss, a.start - 24), a.start))![0];
+      const from = FROM_LEAD.exec(text.slice(Math.max(ss, a.start - 24), a.start))![0];
       i = markEnds(dec, hint, i, bi, "latency", a.start - from.length, a.end + TIME.exec(text.slice(a.end, a.end + 14))![0].length, b.end + TIME.exec(text.slice(b.end, b.end + 14))![0].length);
       continue;
     }
@@ -48,9 +52,8 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     const metricNear = mets.some((h) => h.end <= a.start && a.start - h.end <= 40 && !/^(?:sampling steps|NFE\/steps|token count|memory)$/.test(h.entry.name));
     if (!metricNear && (/^\s*(?:[a-z-]+\s+)?(?:steps?|parameters|params|tokens|layers|hours|GPUs)\b/i.test(text.slice(a.end, b.start + 1)) || /^-?\s*(?:steps?|parameters|params|tokens(?!\s*(?:per|\/))|layers|hours)\b/i.test(text.slice(b.end, b.end + 14)))) continue;
     // "cuts the budget from 410 to 236 GPU hours": training cost in GPU hours
-    const GPUH = /^\s?(?:(?:A100|H100|V100|H800|TPU)\s)?(?:GPU|TPU|A100|H100)[\s-]hours\b/i;
     if (GPUH.test(text.slice(b.end, b.end + 20)) && /^\s*(?:(?:A100\s|H100\s)?GPU[\s-]hours\s*)?to\s*$/i.test(text.slice(a.end, b.start))) {
-      const from = /from\s*(?:roughly\s+|about\s+|around\s+|approximately\s+|~)?[$]?$/i.exec(text.slice(Math.max(ss, a.start - 24), a.start))![0];
+      const from = FROM_LEAD.exec(text.slice(Math.max(ss, a.start - 24), a.start))![0];
       i = markEnds(dec, hint, i, bi, "training cost", a.start - from.length, a.end, b.end + GPUH.exec(text.slice(b.end, b.end + 20))![0].length);
       continue;
     }
