@@ -45,10 +45,10 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       }
     }
     // "HumanEval +6.3", "MATH500: 45.2", "lifts AIME 2024 pass@1 from 16.7%"
-    const pre = ds.filter((d) => d.end <= n.start && (/^\s*[:=(]?\s*$/.test(text.slice(d.end, n.start)) || /^\s+(?:(?!(?:and|or|while|with|a|an|the|its|their)\b)[\w@-]+\s+){1,3}(?:from|of|to|=|:)\s*[$~]?\s*$/i.test(text.slice(d.end, n.start)) && c.kind === "result" && c.metric !== null && text.slice(d.end, n.start).includes(c.metric.split(" ")[0]))).pop();
+    const pre = ds.filter((d) => d.end <= n.start && (/^\s*[:=(]?\s*$/.test(text.slice(d.end, n.start)) || /^\s+(?:(?!(?:and|or|while|with|a|an|the|its|their)\b)[\w@-]+\s+){1,3}(?:from|of|to|at|=|:)\s*[$~]?\s*$/i.test(text.slice(d.end, n.start)) && c.kind === "result" && c.metric !== null && (text.slice(d.end, n.start).includes(c.metric.split(" ")[0]) || findDataset(c.metric)?.name === d.name))).pop();
     if (pre) { c.dataset = pre.name; it.dsFrom = "direct"; continue; }
     // "improves GSM8K accuracy by 4.6 points": the benchmark named with the changed quantity
-    const preDelta = c.kind === "delta" ? ds.filter((d) => d.end <= n.start && n.start - d.end <= 30 && /^\s+(?:[\w@-]+\s+){1,2}(?:by|of)\s*(?:up\s+to\s+|about\s+|only\s+)?[~$+]?$/i.test(text.slice(d.end, n.start)) && /\b(?:improv|rais|lift|boost|increas|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(ss, d.start - 20), d.start))).pop() : undefined;
+    const preDelta = c.kind === "delta" ? ds.filter((d) => d.end <= n.start && n.start - d.end <= 30 && /^\s+(?:[\w@-]+\s+){0,2}(?:by|of)\s*(?:up\s+to\s+|about\s+|only\s+)?[~$+]?$/i.test(text.slice(d.end, n.start)) && /\b(?:improv|rais|lift|boost|increas|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(ss, d.start - 20), d.start))).pop() : undefined;
     if (preDelta) { c.dataset = preDelta.name; it.dsFrom = "direct"; continue; }
     const g = groups[idxOf.get(n)!];
     const size = g.last - g.first + 1;
@@ -76,7 +76,9 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     // "0.99 on enwik8"
     // ("a 3.47× speedup over vanilla decoding on MT-Bench": the benchmark after the baseline phrase)
     const post = ds.find((d) => d.start >= n.end && d.start - n.end <= 45 && AFTER_GAP.test(text.slice(n.end, d.start)))
-      ?? (c.kind !== "result" ? ds.find((d) => d.start >= n.end && d.start - n.end <= 110 && CMP_THEN_ON.test(text.slice(n.end, d.start))) : undefined);
+      ?? (c.kind !== "result" ? ds.find((d) => d.start >= n.end && d.start - n.end <= 110 && CMP_THEN_ON.test(text.slice(n.end, d.start))) : undefined)
+      // "6.8× and 5.2× higher throughput, respectively, on GSM8K": one benchmark for the whole list
+      ?? (size > 1 ? ds.find((d) => d.start >= nums[g.last].end && d.start - nums[g.last].end <= 60 && RESP_ON.test(text.slice(nums[g.last].end, d.start))) : undefined);
     // "On GenEval, X achieves 0.86, surpassing Y by 0.06, and … on DPG-Bench": the opening benchmark governs until another is named
     const opening = ds[0] && /^\s*(?:On|For|In)\s+(?:the\s+)?$/.test(text.slice(ss, ds[0].start)) && /^[^,;.]{0,30},/.test(text.slice(ds[0].end, se)) && ds[0].end <= n.start && !ds.some((d) => d !== ds[0] && d.start < n.start) ? ds[0] : undefined;
     if (opening && !post && !(cost0 && findMetric(opening.name))) { c.dataset = opening.name; it.dsFrom = "direct"; continue; }
@@ -97,7 +99,7 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
       continue;
     }
     // "71.3% across 12 benchmarks": a figure over several benchmarks names none of them
-    if (ACROSS_MANY.test(text.slice(n.end, Math.min(se, n.end + 60)))) { it.dsFrom = "none"; continue; }
+    if (ACROSS_MANY.test(text.slice(n.end, Math.min(se, n.end + 60))) || MANY_BEFORE.test(text.slice(Math.max(ss, n.start - 80), n.start))) { it.dsFrom = "none"; continue; }
     // "Across MT-Bench, GSM8K and HumanEval, X achieves 2.1× …": a figure reported over the sentence's list of benchmarks
     // (the list that opens the sentence, even when another benchmark is named later: "On AIME 2024 and AIME 2025, …; on MATH-500 …")
     const across0 = ds.length > 1 ? coordinatedFrom(text, ds, ds[0]) : [];
@@ -232,6 +234,9 @@ function splitBase(names: string[]): string | null {
   return bases.size === 1 ? [...bases][0] : null;
 }
 
+const RESP_ON = /^[\s)\\%*$]*(?:[A-Za-z][\w@-]*\s*){0,3}?,?\s*respectively,?\s+(?:on|in|for|at|across)\s+(?:the\s+)?$/i;
+// "improves average accuracy over seven understanding benchmarks by 6.4 points"
+const MANY_BEFORE = /\b(?:across|over|on|averaged\s+over)\s+(?:all\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|diverse|various|all)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|tasks|languages|domains|evaluation\s+suites)\s+(?:by|of)\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?[~$+]?$/i;
 const ACROSS_MANY = /^[\s%)*$]*(?:(?:points?|pts|pp|[A-Za-z][\w@-]*)\s+){0,3}?(?:across|over|on|averaged\s+over)\s+(?:all\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|diverse|various|all)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|tasks|languages|domains|evaluation\s+suites)\b/i;
 /** The benchmarks listed together starting at `first` ("on HumanEval and MBPP, and … RepoBench" gives HumanEval, MBPP). */
 function coordinatedFrom(text: string, ds: DatasetHit[], first: DatasetHit): DatasetHit[] {

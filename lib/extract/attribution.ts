@@ -88,6 +88,8 @@ export function vsFor(text: string, ss: number, se: number, n0: number, n1: numb
 }
 function clean(s: string): string | null {
   if (/^\d/.test(s.trim())) return null;
+  // "over seven understanding benchmarks": a scope, not a compared method
+  if (/^(?:all\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|diverse|various|all)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|tasks|languages|domains)\b/i.test(s.trim())) return null;
   const t = s.replace(/[\s—–-]+$/, "").replace(/^(?:over|upon|on|against)\s+/i, "").replace(/^(?:the|their|its|a|an)\s+/i, "").replace(/\s+(?:respectively|models?\s+by)$/i, "").trim();
   return t.length >= 2 && t.length <= 120 ? t : null;
 }

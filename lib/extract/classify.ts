@@ -23,7 +23,7 @@ export interface Decision {
 
 const LEFT_MET_GAP =
   /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|at\s+most|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
-const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test|peak|end-to-end|wall-clock|per-token|per-chunk|per-step|per-frame|first-packet|first-token)\s+){0,3}$/i;
+const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|smaller|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test|peak|end-to-end|wall-clock|per-token|per-chunk|per-step|per-frame|first-packet|first-token)\s+){0,3}$/i;
 const UNIT_METRIC = /^(?:tokens per step|tokens\/s|throughput)$/;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
@@ -41,6 +41,9 @@ export interface Ctx {
 }
 
 /** A decision; `null` when the number is a setup figure (never a claim), `undefined` when nothing marks it as one. */
+// "the memory overhead of the cache is 6% (of …)"
+const OVERHEAD_IS = /\b(memory|compute|computational|latency|time|runtime|training|communication|storage)\s+overhead\b[^.;,]{0,30}?\b(?:is|was|remains|stays|amounts\s+to)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+|below\s+|less\s+than\s+)?[$~]?$/i;
+
 export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const { text, ss, se } = c;
   if (n.size) return null;
@@ -226,7 +229,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!metric) return null;
     return { kind: "delta", unit: "%", metric: metric === "sampling steps" ? "NFE/steps" : metric, metricHit: null, evStart: n.start - L.length + removes.index, evEnd: n.end + ofWhat2[0].length };
   }
-  if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet && !/\bwithin\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[$~]?$/i.test(L)) return null;
+  if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet && !OVERHEAD_IS.test(L) && !/\bwithin\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[$~]?$/i.test(L)) return null;
   if (n.unit === null && /^\s*(?:out\s+)?of\s+(?:the\s+)?\d/i.test(R)) return null;
   if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labeled\s+|labelled\s+)?(?:data|parameters|params|examples|samples|labels|annotations|supervision)\b/i.test(R)) return null;
   const latencyOf = n.unit === null && !leftMet ? /^\s*(?:ms|milliseconds?|s|seconds?)\s+(?:of\s+)?(?:end-to-end\s+|average\s+|per-\w+\s+)?(?:latency|delay|lag)\b/i.exec(R) : null;
@@ -248,10 +251,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const addsLead = n.unit === "%" ? ADDS_LEAD.exec(L) : null;
   const addsTo = addsLead ? /^\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(latency|time|memory|compute|FLOPs|cost|runtime)\b/i.exec(R) : null;
   if (addsTo) return { kind: "delta", unit: "%", metric: /memory/i.test(addsTo[1]) ? "memory" : /compute|flops|cost/i.test(addsTo[1]) ? "compute" : "latency", metricHit: null, evStart: n.start - L.length + addsLead!.index, evEnd: n.end + addsTo[0].length };
-  const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|(?:inference|decoding|generation|wall-clock|training)\s+time)\b/i.exec(R) : null;
+  const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|(?:inference|decoding|generation|wall-clock|training)\s+time|training\s+(?:compute|FLOPs|cost))\b/i.exec(R) : null;
   if (extra) return { kind: "delta", unit: "%", metric: /training/i.test(extra[1]) ? "training cost" : /time|latency/i.test(extra[1]) ? "latency" : specificAspect(extra[1]) ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + extra[0].length };
   // "the memory overhead of the cache is 6%"
-  const overheadIs = n.unit === "%" ? /\b(memory|compute|computational|latency|time|runtime|training|communication|storage)\s+overhead\b[^.;,]{0,30}?\b(?:is|was|remains|stays|amounts\s+to)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+|below\s+|less\s+than\s+)?[$~]?$/i.exec(L) : null;
+  const overheadIs = n.unit === "%" ? OVERHEAD_IS.exec(L) : null;
   if (overheadIs) {
     const w = overheadIs[1].toLowerCase();
     return { kind: "delta", unit: "%", metric: w === "memory" || w === "storage" ? "memory" : /comput/.test(w) ? "compute" : w === "training" ? "training cost" : "latency", metricHit: null, evStart: n.start - L.length + overheadIs.index, evEnd: n.end };

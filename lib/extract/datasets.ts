@@ -35,6 +35,13 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     let end = h.end;
     // the abstract's own name for the benchmark ("MS-COCO", "AIME 2024"); the vocabulary groups it with its aliases
     let name = asWritten(e.name, t.slice(h.start, h.end));
+    let start = h.start;
+    // "MP-DocVQA", "GEOM-QM9": an upper-case prefix glued to a known benchmark names a derived benchmark
+    const prefix = /(?<![\w-])([A-Z][A-Za-z0-9]{0,7})-$/.exec(t.slice(Math.max(from, h.start - 9), h.start));
+    if (prefix) {
+      start = h.start - prefix[0].length;
+      name = findDataset(t.slice(start, h.end))?.name ?? `${prefix[1]}-${name}`;
+    }
     if (e.domain === "image" && !/\d+x\d+$/.test(e.name)) {
       const a = RES_AFTER.exec(t.slice(h.end, Math.min(to, h.end + 22)));
       const b = RES_BEFORE.exec(t.slice(Math.max(from, h.start - 20), h.start));
@@ -110,7 +117,7 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     // "on the reasoning split of CharXiv": the named split, in parentheses
     const splitOf = /\bthe\s+([A-Za-z][\w-]*)\s+(?:split|subset|track|portion|partition)\s+of\s+(?:the\s+)?$/.exec(t.slice(Math.max(from, h.start - 40), h.start));
     if (splitOf && !/^(?:test|validation|val|dev|training|train|held-out|public|official|full|same|whole|entire)$/i.test(splitOf[1])) name = `${name} (${splitOf[1]})`;
-    out.push(hit(h.start, end, name, e.metric ?? null));
+    out.push(hit(start, end, name, e.metric ?? null));
     // "ImageNet 256×256 and 512×512": the same benchmark at a second resolution
     const sibRes = /\d+x\d+$/.test(name) ? /^\s?(?:and|or|,|\/)\s?(?:at\s)?\$?(\d{2,4})\s?(?:[x×*]|\\times)\s?(\d{2,4})\$?(?![\d.])/.exec(t.slice(end, Math.min(to, end + 24))) : null;
     if (sibRes && sibRes[1] === sibRes[2]) {

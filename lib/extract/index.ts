@@ -251,16 +251,18 @@ const ON_UNKNOWN = /\b[Oo]n\s+(?:the\s+)?((?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9]*(?:-[
 // "an AUROC of 0.81 on ClinVar": a value right before "on" and a name with an inner capital or digit
 const VALUE_ON_UNKNOWN = /\d(?:\\?%|\s?(?:dB|points?|pp))?\s+on\s+(?:the\s+)?((?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]+-?\d)[\w+-]*)(?=[\s,;)]|\.(?!\d)|$)/g;
 
+// "raises accuracy on PMC-VQA from 54.2%", "and on OmniMedVQA by 12 points": the same kind of name right before the change
+const ON_UNKNOWN_BY = /(?<!\b(?:improv\w*|build\w*|built|based|trained|tuned|gains?)\s+)\bon\s+(?:the\s+)?((?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]|[A-Z]{2,}-[A-Z]|[A-Z][a-z]+-?\d)[\w+-]*)(?=\s+(?:from|by)\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+|nearly\s+|roughly\s+|only\s+)?[~$]?\d)/g;
+
 function unknownOn(text: string, ss: number, se: number, known: DatasetHit[]): DatasetHit[] {
   const seg = text.slice(ss, se);
   const out: DatasetHit[] = [];
-  VALUE_ON_UNKNOWN.lastIndex = 0;
-  for (let m = VALUE_ON_UNKNOWN.exec(seg); m; m = VALUE_ON_UNKNOWN.exec(seg)) {
+  for (const re of [VALUE_ON_UNKNOWN, ON_UNKNOWN_BY]) for (let m = (re.lastIndex = 0, re.exec(seg)); m; m = re.exec(seg)) {
     const name = m[1];
     if (/-\d+(?:\.\d+)?[BMK]$/i.test(name) || /\d[BMK]$/.test(name) || /^(?:GPUs?|TPUs?|CPUs?)$/.test(name)) continue;
     const start = ss + m.index + m[0].lastIndexOf(name);
     const end = start + name.length;
-    if (known.some((h) => h.start < end && start < h.end) || findMetric(name)) continue;
+    if (known.some((h) => h.start < end && start < h.end) || out.some((h) => h.start === start) || findMetric(name)) continue;
     out.push({ start, end, name, metric: null, known: false });
   }
   ON_UNKNOWN.lastIndex = 0;
