@@ -4,7 +4,7 @@ import type { LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import {
   SETUP_NOUN, HYPHEN_ADJ, SIZE_COMPARATIVE, SPEED_WORD, QUALITY_X, DELTA_AFTER, DELTA_BEFORE, FACTOR_BEFORE, MARGIN_AFTER,
-  TIME_UNIT, TIME_LEAD, speedAspect, specificAspect,
+  TIME_UNIT, TIME_LEAD, speedAspect, specificAspect, CMP_THE_LEAD, CMP_THE_TAIL,
 } from "./kinds";
 import type { ClaimKind } from "./types";
 
@@ -22,7 +22,7 @@ export interface Decision {
 }
 
 const LEFT_MET_GAP =
-  /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|at\s+most|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
+  /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|at\s+most|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|merely|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
 const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|smaller|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test|peak|end-to-end|wall-clock|per-token|per-chunk|per-step|per-frame|first-packet|first-token)\s+){0,3}$/i;
 const UNIT_METRIC = /^(?:tokens per step|tokens\/s|throughput)$/;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
@@ -59,6 +59,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "at batch size 16", "with a beam of 4", "k = 8": configuration, not an outcome
   if (n.unit === null && /\b(?:batch\s+sizes?|beam\s+(?:size|width)s?|beams?|top-?k|temperature|rank|window(?:\s+size)?|budget|k|n|d|r)\s*(?:of|=|:)?\s*[$]?$/i.test(L) && !/\b(?:FID|IS|WER|BLEU|accuracy|score)\b[^.;]{0,20}$/i.test(L)) return null;
 
+  // "than VALL-E 2", "Stable Diffusion 3": a single digit after a capitalised name is its version
+  if (n.unit === null && !n.word && /^\d$/.test(raw) && /(?<![.,;:]\s?)\b[A-Z][\w-]*[A-Za-z]\s$/.test(L) && !c.mets.some((m) => m.end === n.start - 1) && !/^\s*(?:points?|pts|pp|%|x\b|×|times)/i.test(R)) return null;
   let leftMet: LexHit<MetricEntry> | null = null;
   let rightMet: LexHit<MetricEntry> | null = null;
   for (let k = 0; k < c.mets.length; k++) {
@@ -70,6 +72,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!rightMet && m.start >= n.end && m.start - n.end <= 22 && RIGHT_MET_GAP.test(text.slice(n.end, m.start))) rightMet = m;
   }
 
+  // "a fixed set of 256 memory tokens": a count of things the metric word only describes
+  if (n.unit === null && rightMet && /^\s$/.test(text.slice(n.end, rightMet.start)) && /^\s(?:tokens|slots|vectors|entries|units|cells|banks|heads|layers|experts|codes|registers|queries)\b/i.test(text.slice(rightMet.end, rightMet.end + 12))) return null;
   // "an acceptance length of 4.6 tokens per step": the named quantity, not its unit
   if (leftMet && rightMet && UNIT_METRIC.test(rightMet.entry.name) && !UNIT_METRIC.test(leftMet.entry.name)) rightMet = null;
   // "audio is represented at 25 tokens per second": a rate of the representation, setup
@@ -126,7 +130,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     let l = L.slice(-70);
     // only the words after the previous number (digits inside names such as LLaMA-2-7B do not count)
     // (a factor glued to a machine, "8×A100", is part of a name)
-    const prevNum = /(?<![\w.-])\d[\d.,]*(?![\w-])(?!\s?[×x]\s?[A-Z])(?!.*(?<![\w.-])\d(?!\s?[×x]\s?[A-Z]))/.exec(l);
+    const prevNum = /(?<![\w.-])\d[\d,]*(?:\.\d+)?(?:[x×](?![A-Za-z0-9]))?(?![\w.-])(?!\s?[×x]\s?[A-Z])(?!.*(?<![\w.-])\d(?!\s?[×x]\s?[A-Z]))/.exec(l);
     if (prevNum) l = l.slice(prevNum.index + prevNum[0].length);
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
@@ -137,6 +141,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     }
     // "a 26× increase in control frequency": a rate that grew
     const incIn = !sr && !sl ? /^[-\s]*(?:increase|improvement|boost|gain|rise)\s+in\s+(?:[\w-]+\s+){0,2}?(throughput|speed|(?:control\s+)?frequency|control\s+rate|fps|frame\s+rate|tokens\s+per\s+second)\b/i.exec(R) : null;
+    // "a 5.3× higher control frequency than X": a rate of the system, a speedup
+    const rateHigher = !sr && !sl ? /^\s*(?:higher|greater)\s+(?:control\s+frequency|control\s+rate|frequency|frame\s+rate|fps|(?:decoding|generation|sampling|inference)\s+(?:rate|speed))\b/i.exec(R) : null;
+    if (rateHigher) return { kind: "speedup", unit: "x", metric: "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + rateHigher[0].length };
     if (incIn) return { kind: "speedup", unit: "x", metric: /throughput|tokens/i.test(incIn[1]) ? "throughput" : "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + incIn[0].length };
     // "412 tokens/s, a 2.6-fold increase over AR decoding": an increase of the speed figure just before
     if (!sr && !sl && /^[-\s]*(?:increase|improvement|gain|boost|jump)\b/i.test(R) && /(?:tokens?\s*(?:\/|per\s+)s(?:ec(?:ond)?)?|throughput|speed|fps|frames\s+per\s+second|samples?\s+per\s+second)\b[^.;]{0,60}$/i.test(L)) {
@@ -156,7 +163,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     }
     if (!sr && !sl && theCost) return { kind: "speedup", unit: "x", metric: specificAspect(theCost[0]) ?? (/latency|time/i.test(theCost[1]) ? "latency" : "compute"), metricHit: null, evStart: n.start, evEnd: n.end + theCost[0].length };
     // "the gain grows to as much as 19.3×": a larger value of the speedup just reported
-    const grows = !sr && !sl ? /\b(?:gains?|speed-?ups?|improvements?|advantages?)\s+(?:grows?|grew|increases?|increased|rises?|rose|climbs?|reach(?:es)?|widens?)\s+(?:further\s+)?to\s+(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|about\s+)?[$]?$/i.exec(L) : null;
+    // ("the gain over EAGLE-2 remains 1.18×"; "… 4.05× over vanilla decoding and 1.31× over EAGLE-2": the list goes on)
+    const grows = !sr && !sl ? /\b(?:gains?|speed-?ups?|improvements?|advantages?)(?:\s+over\s+[^,.;]{1,40}?)?\s+(?:(?:grows?|grew|increases?|increased|rises?|rose|climbs?|reach(?:es)?|widens?)\s+(?:further\s+)?to|remains?|stays?|is\s+still)\s+(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|about\s+)?[$]?$/i.exec(L)
+      ?? (/^\s*over\s/i.test(R) && /\b(?:speed-?ups?|faster|accelerat\w*)\b[^;]*?\d[^;]*\bover\s[^;]*\band\s+[$]?$/i.test(L) ? /$/.exec(L) : null) : null;
     // "accepts 1.8× more tokens per iteration": more work per step, a decoding speedup
     const perStep = !sr && !sl ? /^\s*more\s+(?:accepted\s+)?tokens\s+per\s+(?:step|iteration|forward\s+pass|verification(?:\s+step)?|decoding\s+step)\b/i.exec(R) : null;
     if (perStep) return { kind: "speedup", unit: "x", metric: "tokens per step", metricHit: null, evStart: n.start, evEnd: n.end + perStep[0].length };
@@ -229,7 +238,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!metric) return null;
     return { kind: "delta", unit: "%", metric: metric === "sampling steps" ? "NFE/steps" : metric, metricHit: null, evStart: n.start - L.length + removes.index, evEnd: n.end + ofWhat2[0].length };
   }
-  if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet && !OVERHEAD_IS.test(L) && !/\bwithin\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[$~]?$/i.test(L)) return null;
+  if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet && !OVERHEAD_IS.test(L) && !(CMP_THE_LEAD.test(L) && CMP_THE_TAIL.test(R)) && !/\bwithin\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[$~]?$/i.test(L)) return null;
   if (n.unit === null && /^\s*(?:out\s+)?of\s+(?:the\s+)?\d/i.test(R)) return null;
   if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labeled\s+|labelled\s+)?(?:data|parameters|params|examples|samples|labels|annotations|supervision)\b/i.test(R)) return null;
   const latencyOf = n.unit === null && !leftMet ? /^\s*(?:ms|milliseconds?|s|seconds?)\s+(?:of\s+)?(?:end-to-end\s+|average\s+|per-\w+\s+)?(?:latency|delay|lag)\b/i.exec(R) : null;

@@ -30,7 +30,9 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
     if (bi >= nums.length) continue;
     const b = nums[bi];
     // "reduces token usage from about 13.1K to 7.6K tokens": counts of generated tokens, written with K
-    if (a.size && b.size && /^[Kk]$/.test(a.size) && /^[Kk]$/.test(b.size) && /\b(?:tokens?|token\s+(?:usage|count|consumption)|response\s+length|output\s+length|reasoning\s+length)\b[^.;]{0,30}\bfrom\s*(?:about\s+|roughly\s+|around\s+|~)?$/i.test(text.slice(Math.max(ss, a.start - 60), a.start))) {
+    if (a.size && b.size && /^[Kk]$/.test(a.size) && /^[Kk]$/.test(b.size) && /\b(?:tokens?|token\s+(?:usage|count|consumption)|response\s+length|output\s+length|reasoning\s+length)\b[^.;]{0,30}\bfrom\s*(?:about\s+|roughly\s+|around\s+|~)?$/i.test(text.slice(Math.max(ss, a.start - 60), a.start))
+      // ("extends the response length budget from 4K to 8K": a limit that was set, not an outcome)
+      && !/\b(?:budgets?|limits?|caps?|windows?|maximum)\b[^.;]{0,30}\bfrom\s*(?:about\s+|roughly\s+|around\s+|~)?$/i.test(text.slice(Math.max(ss, a.start - 60), a.start))) {
       const head = /\bfrom\s*(?:about\s+|roughly\s+|around\s+|~)?$/i.exec(text.slice(Math.max(ss, a.start - 24), a.start))!;
       for (const x of [a, b]) { x.value = Math.round(x.value * 1000); x.size = null; }
       const tail = /^\s*tokens?\b(?:\s+per\s+(?:problem|question|response|answer|sample))?/i.exec(text.slice(b.end, b.end + 30));

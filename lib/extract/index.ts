@@ -8,6 +8,7 @@ import { datasetHits, barePairs, hasBarePair, type DatasetHit } from "./datasets
 import { proposedMethod, nameLike } from "./methods";
 import { qualifierBefore } from "./qualifiers";
 import { decide, type Decision } from "./classify";
+import { CMP_THE_LEAD, CMP_THE_TAIL } from "./kinds";
 import { whoFor, vsFor } from "./attribution";
 import { propagate, groupIndex, mergeNums, hasWordNumber, onBenchmark, comparedValues, POSSESSIVE, CMP_NAMED, type RoleHint } from "./lists";
 import { fromTo } from "./from-to";
@@ -98,6 +99,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       let role = who.role;
       let method = who.method;
       let params = who.params;
+      // "close to the 83.0% of its AR source model": a compared method's own value
+      if (d.kind === "result" && CMP_THE_LEAD.test(text.slice(Math.max(ss, n.start - 40), n.start)) && CMP_THE_TAIL.test(text.slice(n.end, Math.min(se, n.end + 60)))) roleHint[i] = "baseline";
       if (roleHint[i] === "baseline") {
         role = "baseline";
         if (!who.attached) params = null;
@@ -106,7 +109,9 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         // "from 4.96 for MeshGPT (350M) to 3.41"
         const forName = /^\s*(?:\\?%)?\s*(?:for|under|with)\s+((?:standard\s+|vanilla\s+|plain\s+|the\s+)?([A-Za-z][\w.+\/-]*[\w+]))\s*(?:\([^()]{1,30}\)\s*)?to\b/.exec(text.slice(n.end, Math.min(se, n.end + 60)));
         const poss = POSSESSIVE.exec(text.slice(Math.max(ss, n.start - 40), n.start)) ?? CMP_NAMED.exec(text.slice(Math.max(ss, n.start - 60), n.start));
-        method = poss ? poss[1].replace(/^(?:its|their|the)\s+/i, "") : forName && nameLike(forName[2]) ? forName[1].replace(/^the\s+/i, "") : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
+        // "close to the 1.55 obtained by MAR-H (943M)"
+        const by = CMP_THE_LEAD.test(text.slice(Math.max(ss, n.start - 40), n.start)) ? CMP_THE_TAIL.exec(text.slice(n.end, Math.min(se, n.end + 60))) : null;
+        method = by ? by[1].replace(/^(?:its|their|the)\s+/i, "") : poss ? poss[1].replace(/^(?:its|their|the)\s+/i, "") : forName && nameLike(forName[2]) ? forName[1].replace(/^the\s+/i, "") : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
       } else if (roleHint[i] === "proposed") {
         role = "proposed";
       }
@@ -180,7 +185,12 @@ export function extract(paper: PaperText): ExtractedClaim[] {
     for (const it of items) {
       const c = it.claim;
       // "the gain grows to as much as 19.3×": the speedup reported before
-      if (c.kind === "speedup" && !c.metric) c.metric = out.filter((o) => o.kind === "speedup" && o.metric).pop()?.metric ?? "inference speed";
+      if (c.kind === "speedup" && !c.metric) {
+        const before = [...out, ...items.filter((o) => o.n.end <= it.n.start).map((o) => o.claim)].filter((o) => o.kind === "speedup" && o.metric).pop();
+        c.metric = before?.metric ?? "inference speed";
+        // (and, when its own sentence names no benchmark, it is on the benchmark of the speedup it continues)
+        if (!c.dataset && before?.dataset) { c.dataset = before.dataset; it.dsFrom = "sentence"; }
+      }
       // "reduces the number of generated tokens … by 41.3% and 36.8%": later members of a list share the first one's metric
       if (c.kind !== "speedup" && !c.metric && it.d.inherited) {
         const g = groups[nums.indexOf(it.n)];
@@ -202,6 +212,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       if (c.kind !== "speedup" && c.dataset && c.metric && c.metric !== c.dataset && findMetric(c.dataset) && findDataset(c.dataset) && findDataset(c.metric) && findMetric(c.metric)) c.metric = findMetric(c.dataset)!.name;
       // "0.78 on GenEval and 41.7 on MMMU": a value on another benchmark is not in the score benchmark's own metric
       else if (c.kind !== "speedup" && c.dataset && c.metric && !c.dataset.includes(", ") && findDataset(c.metric) && findMetric(c.metric) && !findMetric(c.dataset) && findDataset(c.dataset)?.name !== findDataset(c.metric)?.name) c.metric = findDataset(c.dataset)?.metric ?? c.dataset;
+      // "reduces decoding time by 37%": a percentage change of a time is a change of latency (a factor stays a speedup)
+      if (c.kind === "delta" && c.metric === "inference speed" && /[\s-]time\b|\bruntime\b/i.test(c.evidence) && !/\bspeed\b|\bfaster\b/i.test(c.evidence)) c.metric = "latency";
       // a change in the number of steps is NFE/steps (the speedup aspect is "sampling steps")
       if (c.kind !== "speedup" && c.metric === "sampling steps") c.metric = "NFE/steps";
       if (it.dsFrom === "fallback") c.confidence -= 0.2;

@@ -6,7 +6,7 @@ import { LIST_GAP, type Decision } from "./classify";
 import type { DatasetHit } from "./datasets";
 import { findDataset } from "./lexicon";
 import { nameLike } from "./methods";
-import { specificAspect } from "./kinds";
+import { specificAspect, CMP_THE_LEAD, CMP_THE_TAIL } from "./kinds";
 
 export type Dec = Decision | null | undefined;
 export type RoleHint = "baseline" | "proposed" | null;
@@ -29,6 +29,15 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     if (!sameUnit(nums[i], nums[i + 1]) || !LIST_GAP.test(text.slice(nums[i].end, nums[i + 1].start))) continue;
     dec[i] = { ...a, metric: a.metric ?? b.metric, evEnd: Math.max(a.evEnd, b.metricHit.end) };
     dec[i + 1] = { ...b, kind: "delta", unit: a.unit === "points" ? "points" : b.unit, evStart: nums[i + 1].start, inherited: true };
+  }
+  // "improvements of 11.2% in Recall@10 and 9.7% in NDCG@10": parallel members, each naming its own metric
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const a = dec[i];
+    const b = dec[i + 1];
+    if (!a || !b || a.kind !== "delta" || b.kind !== "result" || !a.metricHit || !b.metricHit || a.metricHit === b.metricHit || !sameUnit(nums[i], nums[i + 1])) continue;
+    const inA = /^\s*(?:points?\s+)?in\s+(?:the\s+)?$/i.test(text.slice(nums[i].end, a.metricHit.start));
+    const inB = /^\s*(?:points?\s+)?in\s+(?:the\s+)?$/i.test(text.slice(nums[i + 1].end, b.metricHit.start));
+    if (inA && inB && /^\s*(?:,\s*)?(?:and\s+)?$/.test(text.slice(a.metricHit.end, nums[i + 1].start))) dec[i + 1] = { ...b, kind: "delta", unit: a.unit, inherited: true };
   }
   for (let i = 1; i < nums.length; i++) {
     if (dec[i] !== undefined) continue;
@@ -164,7 +173,7 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
       && lastResult(dec, nums, i);
     // "within 0.3% of the teacher's 82.4%": the compared method's own value
     // "7.4 points over Agentless (34.2%)": a compared method's value in parentheses after its plain name
-    const cmpAttached = /^\s*\)/.test(after) && CMP_NAMED.test(L);
+    const cmpAttached = (/^\s*\)/.test(after) && CMP_NAMED.test(L)) || (CMP_THE_LEAD.test(L) && CMP_THE_TAIL.test(text.slice(nums[i].end, nums[i].end + 60)));
     const possessive = POSSESSIVE.test(L) && dec.some((d, j) => j < i && d && d.kind === "result" && sameUnit(nums[j], nums[i]));
     // "compared with 2.6 for Whisper-L"
     const cmpFor = cmpList(text, ss, nums, i, dec);
@@ -191,7 +200,7 @@ function lastResult(dec: Dec[], nums: NumMention[], i: number): boolean {
   return j >= 0 && dec[j]!.kind === "result" && !!dec[j]!.metric && sameUnit(nums[j], nums[i]);
 }
 
-export const CMP_NAMED = /\b(?:over|than|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|match\w*|compared\s+(?:to|with)|of)\s+(?:the\s+)?([A-Z][A-Za-z][\w.+-]*|(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:teacher|baseline|base\s+model|counterpart|predecessor)|(?:its|their|the)\s+(?:original|base|uncompressed|unpruned|dense|full(?:-precision)?|FP16|BF16|vanilla|standard)\s+(?:[a-z-]+\s+){0,1}(?:model|network|cache|transformer|policy))\s*\(\s*[~$]?$/;
+export const CMP_NAMED = /\b(?:over|than|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|match\w*|compared\s+(?:to|with)|close\s+to|approaching|on\s+par\s+with|comparable\s+to|of)\s+(?:the\s+)?([A-Z][A-Za-z][\w.+-]*|(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:teacher|baseline|base\s+model|counterpart|predecessor)|(?:its|their|the)\s+(?:original|base|uncompressed|unpruned|dense|full(?:-precision)?|FP16|BF16|vanilla|standard)\s+(?:[a-z-]+\s+){0,1}(?:model|network|cache|transformer|policy))\s*\(\s*[~$]?$/;
 export const POSSESSIVE = /\b(?:of|than|to|with|versus|vs\.?)\s+(?:the\s+)?([A-Za-z][\w.+-]*)['’]s\s+(?:own\s+)?[~$]?$/i;
 const CMP_LEAD = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i;
 const CMP_TAIL = /^\s*(?:for|of|by|from|with|under|using)\s+(?:the\s+)?[A-Za-z]/;
