@@ -165,7 +165,9 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
   for (let k = 1; k < items.length; k++) {
     const a = items[k - 1];
     const b = items[k];
-    if (a.claim.kind === "delta" && b.claim.kind === "result" && a.claim.dataset && (a.dsFrom === "direct" || a.dsFrom === "post" || a.dsFrom === "sentence") && /^[^.;]{0,50}?,\s*(?:reaching|to\s+reach|bringing\s+it\s+to|for\s+a\s+total\s+of)\s*[$~]?$/i.test(text.slice(a.n.end, b.n.start))) {
+    if (a.claim.kind === "delta" && b.claim.kind === "result" && a.claim.dataset && (a.dsFrom === "direct" || a.dsFrom === "post" || a.dsFrom === "sentence") && /^[^.;]{0,50}?,\s*(?:reaching|to\s+reach|bringing\s+it\s+to|for\s+a\s+total\s+of)\s*[$~]?$/i.test(text.slice(a.n.end, b.n.start))
+      // ("…, reaching 75.6% accuracy on MathVista": unless the value names its own benchmark)
+      && !/^\s*(?:\\?%)?\s*(?:[a-z]+\s+){0,2}on\s+(?:the\s+)?[A-Z]/.test(text.slice(b.n.end, b.n.end + 40))) {
       b.claim.dataset = a.claim.dataset;
       b.dsFrom = a.dsFrom;
     }

@@ -62,3 +62,54 @@ test("overheads and smaller footprints are changes of the cost they name", () =>
   // (a smaller model is a size, not an outcome)
   expect("We distil a 40% smaller student from the teacher.", []);
 });
+
+test("a compared method's own value: 'close to the N obtained by X', 'the N% of X', 'X (N)'", () => {
+  expect("Wisp-L reaches an FID of 2.02, close to the 1.91 obtained by MAR-L (479M) with its full head.", [
+    { kind: "result", value: 2.02, metric: "FID", role: "proposed" },
+    { kind: "result", value: 1.91, metric: "FID", role: "baseline", method: "MAR-L" },
+  ], "Wisp: Light Heads");
+  expect("Wisp-7B reaches 74.2% accuracy on MATH500, close to the 76.0% of its autoregressive source model.", [
+    { kind: "result", value: 74.2, dataset: "MATH500", role: "proposed" },
+    { kind: "result", value: 76, dataset: "MATH500", role: "baseline", method: "autoregressive source model" },
+  ], "Wisp: Light Heads");
+  expect("Wisp achieves a CIDEr of 131.0 on NoCaps, close to its autoregressive teacher (132.4).", [
+    { kind: "result", value: 131, metric: "CIDEr", role: "proposed" },
+    { kind: "result", value: 132.4, metric: "CIDEr", role: "baseline", method: "autoregressive teacher" },
+  ], "Wisp: Light Heads");
+});
+
+test("a speedup that continues the one before it keeps its aspect, benchmark and baseline", () => {
+  expect("On Spec-Bench, Fern delivers speedups of up to 3.6× over vanilla decoding and 1.22× over EAGLE-2 at temperature 0. With sampling, the gain over EAGLE-2 remains 1.1×.", [
+    { kind: "speedup", value: 3.6, dataset: "Spec-Bench", vs: "vanilla decoding", qualifier: "up to" },
+    { kind: "speedup", value: 1.22, dataset: "Spec-Bench", vs: "EAGLE-2", metric: "inference speed" },
+    { kind: "speedup", value: 1.1, dataset: "Spec-Bench", vs: "EAGLE-2", metric: "inference speed" },
+  ], "Fern: Tree Drafts");
+  // (a factor after a parameter count is still read from the verb before it)
+  expect("Fern accelerates a 1.3B-parameter speech model by 2.2× to 2.9× over standard decoding.", [
+    { kind: "speedup", value: 2.2, value_high: 2.9, metric: "inference speed" },
+  ], "Fern: Tree Drafts");
+});
+
+test("rates, lists of changes and things that are not outcomes", () => {
+  expect("The policy runs at a 4.2× higher control frequency than its autoregressive counterpart.", [
+    { kind: "speedup", value: 4.2, metric: "inference speed" },
+  ]);
+  expect("Lark yields relative improvements of 8.1% in Recall@20 and 6.6% in NDCG@20 over SASRec.", [
+    { kind: "delta", value: 8.1, unit: "%" },
+    { kind: "delta", value: 6.6, unit: "%", metric: "NDCG@20" },
+  ]);
+  expect("Lark reduces generation time by 29% on long prompts.", [{ kind: "delta", value: 29, metric: "latency" }]);
+  expect("The GenEval score drops by merely 0.02 after distillation.", [{ kind: "delta", value: 0.02, metric: "GenEval" }]);
+  // a version digit, memory slots and a length budget are not results
+  expect("Lark attains a WER of 2.3, on par with VALL-E 2 under the same protocol.", [{ kind: "result", value: 2.3, metric: "WER" }]);
+  expect("Older context is summarised into 128 memory tokens.", []);
+  expect("Training raises the response length budget in two stages, from 8K to 16K tokens.", []);
+});
+
+test("spoken-language benchmarks and named text-to-image benchmarks are in the vocabulary", () => {
+  expect("Lark raises sStoryCloze accuracy from 58.1% to 63.0%.", [
+    { kind: "result", value: 58.1, dataset: "sStoryCloze", role: "baseline" },
+    { kind: "result", value: 63, dataset: "sStoryCloze", role: "proposed" },
+  ]);
+  expect("Lark improves its WISE score by 0.09.", [{ kind: "delta", value: 0.09, metric: "WISE", dataset: "WISE" }]);
+});
