@@ -214,7 +214,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "preferred over all baselines in 71.4% of pairwise comparisons", "raters preferred X 68% of the time"
   if (n.unit === "%" && /\bprefer\w*\b[^.;]{0,80}$/i.test(L) && /^\s*(?:and\s+[\d.]+\s*%\s*)?of\s+(?:the\s+)?(?:time|cases|comparisons|pairwise\s+comparisons|trials|samples|pairs|prompts|votes|judgments|judgements)\b/i.test(R)) {
     const at = /\bprefer\w*\b[^.;]{0,80}$/i.exec(L)!;
-    return { kind: "result", unit: "%", metric: "win rate", metricHit: null, evStart: n.start - L.length + at.index, evEnd: n.end + (/^\s*of\s+(?:the\s+)?\w+(?:\s+comparisons)?/i.exec(R)?.[0].length ?? 0) };
+    return { kind: "result", unit: "%", metric: "preference rate", metricHit: null, evStart: n.start - L.length + at.index, evEnd: n.end + (/^\s*of\s+(?:the\s+)?\w+(?:\s+comparisons)?/i.exec(R)?.[0].length ?? 0) };
   }
   // "99.2% valid molecules", "valid molecules 99.2% of the time": validity
   if (n.unit === "%" && !leftMet && (/^\s*(?:chemically\s+|syntactically\s+)?valid\b/i.test(R) || (/\bvalid\s+[\w-]+\s*$/i.test(L) && /^\s*of\s+the\s+time\b/i.test(R))))

@@ -37,8 +37,8 @@ test("rates, preferences and resolve rates", () => {
   // a frame rate in a description of the data or the output format is setup
   expect("Training clips are sampled at 16 fps.", [], "Kite: x");
   expect("Raters preferred Kite over two baselines in 64% and 78% of comparisons.", [
-    { kind: "result", value: 64, unit: "%", metric: "win rate" },
-    { kind: "result", value: 78, unit: "%", metric: "win rate" },
+    { kind: "result", value: 64, unit: "%", metric: "preference rate" },
+    { kind: "result", value: 78, unit: "%", metric: "preference rate" },
   ], "Kite: x");
   expect("The agent resolves 52.8% of instances on SWE-bench Verified and 41.0% on SWE-bench Lite.", [
     { kind: "result", value: 52.8, metric: "resolve rate", dataset: "SWE-bench Verified" },

@@ -205,7 +205,11 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       // "NDCG@10", "Recall@20": the cut-off is part of the metric
       const mh = it.d.metricHit ?? nearestHit(mets, c.metric, it.n.start);
       const at = mh && c.metric && !c.metric.includes("@") ? /@\s?(\d{1,4})$/.exec(text.slice(mh.start, mh.end)) : null;
-      if (at && mh!.entry.name === c.metric) c.metric = `${c.metric}@${at[1]}`;
+      if (at && mh!.entry.name === c.metric) {
+        // (as written when only the case differs: "Recall@10")
+        const w = text.slice(mh!.start, mh!.end).replace(/\s?@\s?\d+$/, "");
+        c.metric = `${w.toLowerCase() === c.metric.toLowerCase() ? w : c.metric}@${at[1]}`;
+      }
       // "real-time factor", "bits-per-byte": a metric the vocabulary flags asWritten is named as the abstract writes it
       if (mh && mh.entry.name === c.metric && mh.entry.asWritten && c.kind !== "speedup") c.metric = text.slice(mh.start, mh.end).replace(/\s+/g, " ").replace(/\s+(?:accuracy|score)$/i, "");
       // "by 0.03 on GenEval and by 1.4 points on DPG-Bench": a score benchmark is not measured in another score benchmark
@@ -214,6 +218,9 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       else if (c.kind !== "speedup" && c.dataset && c.metric && !c.dataset.includes(", ") && findDataset(c.metric) && findMetric(c.metric) && !findMetric(c.dataset) && findDataset(c.dataset)?.name !== findDataset(c.metric)?.name) c.metric = findDataset(c.dataset)?.metric ?? c.dataset;
       // "reduces decoding time by 37%": a percentage change of a time is a change of latency (a factor stays a speedup)
       if (c.kind === "delta" && c.metric === "inference speed" && /[\s-]time\b|\bruntime\b/i.test(c.evidence) && !/\bspeed\b|\bfaster\b/i.test(c.evidence)) c.metric = "latency";
+      // "the VBench quality score": a named sub-score of a score benchmark is its own quantity
+      const sub = c.kind !== "speedup" && c.metric && findDataset(c.metric) && findMetric(c.metric) ? /\b(quality|semantic)\s+scores?\b/i.exec(text.slice(Math.max(ss, it.n.start - 50), it.n.start)) : null;
+      if (sub) c.metric = `${c.metric} ${sub[1].toLowerCase()} score`;
       // a change in the number of steps is NFE/steps (the speedup aspect is "sampling steps")
       if (c.kind !== "speedup" && c.metric === "sampling steps") c.metric = "NFE/steps";
       if (it.dsFrom === "fallback") c.confidence -= 0.2;
