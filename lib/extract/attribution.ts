@@ -71,7 +71,7 @@ export function paramsOfName(name: string): string | null {
 }
 
 const VS_AFTER =
-  /^[^.;]*?\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|vs\.?|versus)\s+(?:the\s+|their\s+|that\s+of\s+)?([^,.;()]+?)(?=\s*(?:,|\.|;|\(|$|\bwhile\b|\bwithout\b|\bwhen\b|\bon\b|\bin\b|\bacross\b|\bat\b|\bwith\b|\bfor\b|\bduring\b|\)|\band\s+(?:achiev|deliver|improv|reach|show|attain|obtain|yield|scor|surpass|exceed|remain|stay|cut|reduc|lower|rais|its|our|it|they|the|this|we|is|are|was|runs?|also|still|matches|outperforms)\w*\b|\band\s+[~$*]*\d))/i;
+  /^[^.;]*?\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|vs\.?|versus|(?:(?<=^\s*)|(?<=times\s+)|(?<=×\$?\s+))(?:that|those)\s+of)\s+(?:the\s+|their\s+|that\s+of\s+)?([^,.;()]+?)(?=\s*(?:,|\.|;|\(|$|\bwhile\b|\bwithout\b|\bwhen\b|\bon\b|\bin\b|\bacross\b|\bat\b|\bwith\b|\bfor\b|\bduring\b|\)|\band\s+(?:achiev|deliver|improv|reach|show|attain|obtain|yield|scor|surpass|exceed|remain|stay|cut|reduc|lower|rais|its|our|it|they|the|this|we|is|are|was|runs?|also|still|matches|outperforms)\w*\b|\band\s+[~$*]*\d))/i;
 const VS_BEFORE = /\b(?:outperform\w*|surpass\w*|beat\w*|improv\w*|exceed\w*)\s+(?:the\s+)?([^,.;]+?)\s+by\s*[+~$]?\s*$/i;
 const VS_LEAD = /\b(?:compared\s+(?:to|with)|relative\s+to|unlike|against)\s+(?:the\s+)?([^,.;()]+?)\s*,/i;
 

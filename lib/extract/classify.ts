@@ -74,6 +74,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
 
   // "a fixed set of 256 memory tokens": a count of things the metric word only describes
   if (n.unit === null && rightMet && /^\s$/.test(text.slice(n.end, rightMet.start)) && /^\s(?:tokens|slots|vectors|entries|units|cells|banks|heads|layers|experts|codes|registers|queries)\b/i.test(text.slice(rightMet.end, rightMet.end + 12))) return null;
+  // "its acceptance length is 0.7 tokens longer than EAGLE-2": a difference, not the length
+  // ("an acceptance length of 4.1, 0.7 tokens longer than EAGLE": the length named just before)
+  const lenMet = n.unit === null && /^\s*tokens?\s+(?:longer|shorter|more|fewer)\s+than\b/i.test(R) ? c.mets.filter((m) => m.end <= n.start && n.start - m.end <= 60 && /length|tokens/i.test(m.entry.name)).pop() : undefined;
+  if (lenMet) return { kind: "delta", unit: null, metric: lenMet.entry.name, metricHit: lenMet, evStart: /\d/.test(text.slice(lenMet.end, n.start)) ? n.start : lenMet.start, evEnd: n.end + /^\s*tokens?\s+\w+/.exec(R)![0].length };
   // "an acceptance length of 4.6 tokens per step": the named quantity, not its unit
   if (leftMet && rightMet && UNIT_METRIC.test(rightMet.entry.name) && !UNIT_METRIC.test(leftMet.entry.name)) rightMet = null;
   // "audio is represented at 25 tokens per second": a rate of the representation, setup
@@ -103,7 +107,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "at a factor of 32, which shortens …": a setting of the design
   if (/\bat\s+(?:a\s+)?factor\s+of\s*$/i.test(L)) return null;
   // "re-encoding the image at 2×": a scale setting
-  if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30))) return null;
+  if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30)) && !/^\$?\s*the\s+(?:control\s+(?:frequency|rate)|frame\s+rate|throughput|speed)\b/i.test(R)) return null;
   const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));
   if (multiplicative) {
     // "throughput is 2.4× higher", "peak memory is three times smaller": the clause before names a cost
@@ -116,6 +120,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       if (!/\b(?:need|needs|needed|require|requires|required|cost|costs|consum\w*|spend\w*)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|~)?[$]?$/i.test(L)) return null;
       return { kind: "speedup", unit: "x", metric: "compute", metricHit: null, evStart: n.start, evEnd: n.end + moreCompute[0].length };
     }
+    // "6× shorter token sequences": shorter sequences are fewer tokens
+    const shorterSeq = /^\s*shorter\s+(?:token\s+|output\s+|code\s+)?(?:sequences|outputs|responses|token\s+streams)\b/i.exec(R);
+    if (shorterSeq) return { kind: "speedup", unit: "x", metric: "token count", metricHit: null, evStart: n.start, evEnd: n.end + shorterSeq[0].length };
     // "the chain is four times shorter": only shorter outputs are a saving
     if (/^\s*shorter\b/i.test(R) && !/\b(?:responses?|outputs?|reasoning|answers?|generations?|traces?|chains?[- ]of[- ]thought|cots?|completions?|(?:token\s+)?sequences|runtimes?|latency|(?:wall-?clock|inference|decoding|generation|sampling)\s+times?|time\s+to\s+(?:the\s+)?first)\b/i.test(L.slice(-50))) return null;
     // "a control frequency 3.8× higher than X": a rate of the system, a speedup
@@ -141,6 +148,10 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     }
     // "a 26× increase in control frequency": a rate that grew
     const incIn = !sr && !sl ? /^[-\s]*(?:increase|improvement|boost|gain|rise)\s+in\s+(?:[\w-]+\s+){0,2}?(throughput|speed|(?:control\s+)?frequency|control\s+rate|fps|frame\s+rate|tokens\s+per\s+second)\b/i.exec(R) : null;
+    // "runs at 6.5× the control frequency of X", "raises its control rate to six times that of X": a rate of the system
+    const rateOf = !sr && !sl ? /^\$?\s*(?:times\s+)?the\s+(?:control\s+(?:frequency|rate)|frame\s+rate|throughput|speed|decoding\s+speed|generation\s+speed)\s+of\b/i.exec(R)
+      ?? (/\b(?:control\s+(?:frequency|rate)|frame\s+rate|throughput|speed)\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?[$]?$/i.test(L) ? /^\s*(?:times\s+)?(?:that|those)\s+of(?:\s+[\w.+\/-]*[\w+])?/i.exec(R) : null) : null;
+    if (rateOf) return { kind: "speedup", unit: "x", metric: /throughput/i.test(rateOf[0] + L.slice(-40)) ? "throughput" : "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + rateOf[0].length };
     // "a 5.3× higher control frequency than X": a rate of the system, a speedup
     const rateHigher = !sr && !sl ? /^\s*(?:higher|greater)\s+(?:control\s+frequency|control\s+rate|frequency|frame\s+rate|fps|(?:decoding|generation|sampling|inference)\s+(?:rate|speed))\b/i.exec(R) : null;
     if (rateHigher) return { kind: "speedup", unit: "x", metric: "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + rateHigher[0].length };
@@ -219,6 +230,12 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "99.2% valid molecules", "valid molecules 99.2% of the time": validity
   if (n.unit === "%" && !leftMet && (/^\s*(?:chemically\s+|syntactically\s+)?valid\b/i.test(R) || (/\bvalid\s+[\w-]+\s*$/i.test(L) && /^\s*of\s+the\s+time\b/i.test(R))))
     return { kind: "result", unit: "%", metric: "validity", metricHit: null, evStart: n.start, evEnd: n.end + (/^\s*(?:chemically\s+|syntactically\s+)?valid(?:\s+[\w-]+)?/i.exec(R)?.[0].length ?? 0) };
+  // "the decoder accepts 87% of drafted tokens", "86% of the drafted tokens are accepted": the acceptance rate
+  const accepts = n.unit === "%" ? /\baccept\w*\s+(?:about\s+|roughly\s+|nearly\s+|over\s+|~)?[$]?$/i.exec(L) : null;
+  if (n.unit === "%" && ((accepts && /^\s*of\s+(?:the\s+|all\s+)?(?:draft(?:ed)?|proposed|speculated|guessed)\s+tokens\b/i.test(R)) || /^\s*of\s+(?:the\s+|all\s+)?(?:draft(?:ed)?|proposed|speculated)\s+tokens\s+(?:are|were|get|is)\s+accepted\b/i.test(R))) {
+    const tail = /^\s*of\s+(?:the\s+|all\s+)?\w+\s+tokens(?:\s+(?:are|were|get|is)\s+accepted)?/i.exec(R)!;
+    return { kind: "result", unit: "%", metric: "acceptance rate", metricHit: null, evStart: accepts ? n.start - L.length + accepts.index : n.start, evEnd: n.end + tail[0].length };
+  }
   // "resolves 52.8% of instances", "solves 41% of the problems": a rate named by its verb
   const rateVerb = n.unit === "%" && !leftMet ? /\b(resolv|solv|pass|complet|succeed)\w*\s+(?:in\s+|on\s+)?(?:over\s+|nearly\s+|about\s+|only\s+)?[$]?$/i.exec(L) : null;
   if (rateVerb && /^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:instances|issues|problems|tasks|questions|cases|puzzles|episodes|test\s+cases|trials|attempts|rollouts|runs)\b|on\s)/i.test(R)) {

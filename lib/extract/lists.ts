@@ -54,7 +54,7 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
         dec[i] = { ...prev, inherited: true, evStart: nums[i].start, evEnd: nums[i].end };
         continue;
       }
-      if (nums[i].unit === "x" && j === i - 1 && (LIST_GAP.test(gap0) || ON_EACH.test(gap0) || OVER_THEN.test(gap0) || /^\s*,\s*(?:and\s+)?(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(gap0))) {
+      if (nums[i].unit === "x" && (j === i - 1 || dec.slice(j + 1, i).every((d) => d === null)) && (LIST_GAP.test(gap0) || ON_EACH.test(gap0) || OVER_THEN.test(gap0) || /^\s*,\s*(?:and\s+)?(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.test(gap0))) {
         dec[i] = { ...prev, inherited: true, evStart: nums[i].start - (/(?:reaching|rising|climbing|growing|increasing|going)\s+(?:to\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$/i.exec(gap0)?.[0].length ?? 0), evEnd: nums[i].end };
         continue;
       }
@@ -83,7 +83,7 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
 }
 
 /** "2.9× on LlamaGen-XL and 2.1× on Lumina": the gap between parallel values, each with its own setting. */
-const ON_EACH = /^\s*(?:on|for|with|in)\s+(?:[^,;.()]|\.(?=\d)){1,40}?(?:,\s*respectively)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?[$]?$/i;
+const ON_EACH = /^\s*(?:(?:faster|speed-?ups?|acceleration)\s+)?(?:on|for|with|in|at)\s+(?:[^,;.()]|\.(?=\d)){1,40}?(?:,\s*respectively)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?[$]?$/i;
 /** "3.2×–3.9× over vanilla decoding, and up to 4.4× on code": the same speedup for another setting, after its baseline */
 const OVER_THEN = /^\s*(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?:[^.;,]|\.(?=\d)){1,60}?,\s*(?:and|with)\s+(?:up\s+to\s+|as\s+much\s+as\s+|over\s+|nearly\s+|about\s+)?$/i;
 
@@ -159,7 +159,7 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
       continue;
     }
     if (dec[i] !== undefined || nums[i].unit === "x") continue;
-    const L = text.slice(Math.max(ss, nums[i].start - 40), nums[i].start);
+    const L = text.slice(Math.max(ss, nums[i].start - 60), nums[i].start);
     const after = text.slice(nums[i].end, nums[i].end + 2);
     const named = /([A-Za-zσ][\w.+\/-]*[\w+])\s*\(\s*(?:(?:\d+(?:\.\d+)?\s?[BMK]|[A-Za-z][\w.+\/-]{0,20})\s*[,;]\s*)?$/.exec(L);
     // "Name (1) improves …": a small whole number in parentheses enumerates, it reports nothing
@@ -200,7 +200,7 @@ function lastResult(dec: Dec[], nums: NumMention[], i: number): boolean {
   return j >= 0 && dec[j]!.kind === "result" && !!dec[j]!.metric && sameUnit(nums[j], nums[i]);
 }
 
-export const CMP_NAMED = /\b(?:over|than|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|match\w*|compared\s+(?:to|with)|close\s+to|approaching|on\s+par\s+with|comparable\s+to|of)\s+(?:the\s+)?([A-Z][A-Za-z][\w.+-]*|(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:teacher|baseline|base\s+model|counterpart|predecessor)|(?:its|their|the)\s+(?:original|base|uncompressed|unpruned|dense|full(?:-precision)?|FP16|BF16|vanilla|standard)\s+(?:[a-z-]+\s+){0,1}(?:model|network|cache|transformer|policy))\s*\(\s*[~$]?$/;
+export const CMP_NAMED = /\b(?:over|than|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|match\w*|compared\s+(?:to|with)|close\s+to|approaching|on\s+par\s+with|comparable\s+to|of)\s+(?:the\s+)?([A-Z][A-Za-z][\w.+-]*|(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:teacher|baseline|base\s+model|counterpart|predecessor)|an?\s+(?:[\w-]+\s+){0,3}(?:model|baseline|teacher|counterpart)|(?:its|their|the)\s+(?:original|base|uncompressed|unpruned|dense|full(?:-precision)?|FP16|BF16|vanilla|standard)\s+(?:[a-z-]+\s+){0,1}(?:model|network|cache|transformer|policy))\s*\(\s*[~$]?$/;
 export const POSSESSIVE = /\b(?:of|than|to|with|versus|vs\.?)\s+(?:the\s+)?([A-Za-z][\w.+-]*)['’]s\s+(?:own\s+)?[~$]?$/i;
 const CMP_LEAD = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?$/i;
 const CMP_TAIL = /^\s*(?:for|of|by|from|with|under|using)\s+(?:the\s+)?[A-Za-z]/;
