@@ -107,7 +107,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "at a factor of 32, which shortens …": a setting of the design
   if (/\bat\s+(?:a\s+)?factor\s+of\s*$/i.test(L)) return null;
   // "re-encoding the image at 2×": a scale setting
-  if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30)) && !/^\$?\s*the\s+(?:control\s+(?:frequency|rate)|frame\s+rate|throughput|speed)\b/i.test(R)) return null;
+  if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30)) && !/^\$?\s*(?:times\s+)?the\s+(?:(?:control\s+)?(?:frequency|rate)|frame\s+rate|throughput|speed)\b/i.test(R)) return null;
   const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));
   if (multiplicative) {
     // "throughput is 2.4× higher", "peak memory is three times smaller": the clause before names a cost
@@ -139,6 +139,13 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     // (a factor glued to a machine, "8×A100", is part of a name)
     const prevNum = /(?<![\w.-])\d[\d,]*(?:\.\d+)?(?:[x×](?![A-Za-z0-9]))?(?![\w.-])(?!\s?[×x]\s?[A-Z])(?!.*(?<![\w.-])\d(?!\s?[×x]\s?[A-Z]))/.exec(l);
     if (prevNum) l = l.slice(prevNum.index + prevNum[0].length);
+    // "halves the number of denoising steps", "halving latency": a cost cut by two
+    const halves = /^halv(?:es|ed|ing)$/i.test(raw) ? /^\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:steps|forward\s+passes|function\s+evaluations|latency|memory(?:\s+footprint)?|cost|compute|tokens|time|FLOPs|GPU\s+hours|KV\s+cache)\b/i.exec(R) : null;
+    // ("halving the number of steps at each round": a step of a procedure, not an outcome)
+    if (halves && !/^\s*(?:at\s+|in\s+)?(?:each|every|per)\s+(?:time|round|stage|iteration|step|phase|generation)\b/i.test(R.slice(halves[0].length))) {
+      const aspect = specificAspect(halves[0] + " reduced");
+      return { kind: "speedup", unit: "x", metric: aspect === "NFE/steps" ? "sampling steps" : aspect ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + halves[0].length };
+    }
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
     // word numbers read their cue on the right ("twice as fast"), except "by a factor of two", "an order of magnitude"
@@ -149,7 +156,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     // "a 26× increase in control frequency": a rate that grew
     const incIn = !sr && !sl ? /^[-\s]*(?:increase|improvement|boost|gain|rise)\s+in\s+(?:[\w-]+\s+){0,2}?(throughput|speed|(?:control\s+)?frequency|control\s+rate|fps|frame\s+rate|tokens\s+per\s+second)\b/i.exec(R) : null;
     // "runs at 6.5× the control frequency of X", "raises its control rate to six times that of X": a rate of the system
-    const rateOf = !sr && !sl ? /^\$?\s*(?:times\s+)?the\s+(?:control\s+(?:frequency|rate)|frame\s+rate|throughput|speed|decoding\s+speed|generation\s+speed)\s+of\b/i.exec(R)
+    const rateOf = !sr && !sl ? /^\$?\s*(?:times\s+)?the\s+(?:(?:control\s+)?(?:frequency|rate)|frame\s+rate|throughput|speed|decoding\s+speed|generation\s+speed)\s+of\b/i.exec(R)
       ?? (/\b(?:control\s+(?:frequency|rate)|frame\s+rate|throughput|speed)\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?[$]?$/i.test(L) ? /^\s*(?:times\s+)?(?:that|those)\s+of(?:\s+[\w.+\/-]*[\w+])?/i.exec(R) : null) : null;
     if (rateOf) return { kind: "speedup", unit: "x", metric: /throughput/i.test(rateOf[0] + L.slice(-40)) ? "throughput" : "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + rateOf[0].length };
     // "a 5.3× higher control frequency than X": a rate of the system, a speedup
@@ -258,6 +265,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet && !OVERHEAD_IS.test(L) && !(CMP_THE_LEAD.test(L) && CMP_THE_TAIL.test(R)) && !/\bwithin\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[$~]?$/i.test(L)) return null;
   if (n.unit === null && /^\s*(?:out\s+)?of\s+(?:the\s+)?\d/i.test(R)) return null;
   if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labeled\s+|labelled\s+)?(?:data|parameters|params|examples|samples|labels|annotations|supervision)\b/i.test(R)) return null;
+  // "the first audio packet is produced after 148 ms": a time to the first output is a latency
+  const firstOut = n.unit === null && !leftMet ? /\bfirst\s+(?:audio\s+|video\s+|speech\s+|output\s+)?(?:packet|token|frame|chunk)\b[^.;,]{0,40}?\b(?:after|in|within)\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[$~]?$/i.exec(L) : null;
+  if (firstOut && /^\s*(?:ms|milliseconds?|s|seconds?)\b/i.test(R)) return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start - L.length + firstOut.index, evEnd: n.end + /^\s*\w+/.exec(R)![0].length };
   const latencyOf = n.unit === null && !leftMet ? /^\s*(?:ms|milliseconds?|s|seconds?)\s+(?:of\s+)?(?:end-to-end\s+|average\s+|per-\w+\s+)?(?:latency|delay|lag)\b/i.exec(R) : null;
   if (latencyOf) return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + latencyOf[0].length };
   if (n.unit === null && !leftMet && !rightMet && TIME_UNIT.test(R) && TIME_LEAD.test(L)) {
@@ -317,7 +327,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!metric && DELTA_BEFORE.test(L)) {
       // "cuts latency by 35%", "improves BLEU by 2.1"
       // (not a budget: "at the same memory budget it outperforms X by 3.7")
-      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && !/\d/.test(text.slice(m.end, n.start)) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12)) && !(m.entry.onlyAttached && /[:;,]/.test(text.slice(m.end, n.start)))) { metric = m.entry.name; evStart = m.start; }
+      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && (!/\d/.test(text.slice(m.end, n.start)) || /^\s+of\s+(?:the\s+)?[A-Za-z][\w.+\/-]*\s+by\s*$/.test(text.slice(m.end, n.start))) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12)) && !(m.entry.onlyAttached && /[:;,]/.test(text.slice(m.end, n.start)))) { metric = m.entry.name; evStart = m.start; }
     }
     // "its first-packet latency on a single GPU is 41% lower than …": the subject of the comparison names the quantity
     if (!metric && da && /^\s*(?:\)|,)?\s*(?:lower|higher|smaller|larger|less|more|faster|slower|better|worse)\b/i.test(R)) {

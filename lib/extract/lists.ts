@@ -30,6 +30,19 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     dec[i] = { ...a, metric: a.metric ?? b.metric, evEnd: Math.max(a.evEnd, b.metricHit.end) };
     dec[i + 1] = { ...b, kind: "delta", unit: a.unit === "points" ? "points" : b.unit, evStart: nums[i + 1].start, inherited: true };
   }
+  // "improves the GenEval score by 0.15 to 0.78": the value reached after the change
+  // "a gFID of 1.97, and scaling to XL further lowers it to 1.62": the same quantity, reached again
+  for (let i = 1; i < nums.length; i++) {
+    if (dec[i] !== undefined) continue;
+    const a = dec[i - 1];
+    if (a && a.kind === "delta" && a.metric && /^\s*to\s*[$~]?$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && !/^\s*(?:points?|pts|pp|%)/i.test(text.slice(nums[i].end, nums[i].end + 8)))
+      dec[i] = { ...a, kind: "result", unit: nums[i].unit, evStart: a.evStart, evEnd: nums[i].end, inherited: true };
+    else if (/\b(?:lower|reduc|rais|improv|bring|push|boost|lift|cut|drop|decreas|increas)\w*\s+(?:it|this|them)\s+(?:further\s+)?to\s*[$~]?$/i.test(text.slice(Math.max(0, nums[i].start - 40), nums[i].start))) {
+      const ref = dec.slice(0, i).filter((d) => d && d.kind === "result" && d.metric).pop();
+      const at = /\b(?:further\s+)?\w+\s+(?:it|this|them)\s+(?:further\s+)?to\s*[$~]?$/i.exec(text.slice(Math.max(0, nums[i].start - 40), nums[i].start));
+      if (ref && at) dec[i] = { ...ref, unit: nums[i].unit, metricHit: null, evStart: nums[i].start - 40 + at.index + (nums[i].start < 40 ? 40 - nums[i].start : 0), evEnd: nums[i].end, inherited: true };
+    }
+  }
   // "improvements of 11.2% in Recall@10 and 9.7% in NDCG@10": parallel members, each naming its own metric
   for (let i = 0; i + 1 < nums.length; i++) {
     const a = dec[i];
@@ -181,6 +194,8 @@ export function comparedValues(text: string, ss: number, nums: NumMention[], dec
     if (!(attached || pairFirst || pairSecond || upFrom || cmpFor || parallel || possessive || cmpAttached || inNamedParens(text, ss, nums[i]))) continue;
     let ref: Decision | null = null;
     for (let j = 0; j < nums.length; j++) if (j !== i && dec[j] && dec[j]!.kind === "result" && (!ref || Math.abs(j - i) < 2 || (possessive && j < i))) ref = dec[j]!;
+    // "exceeding its counterpart X (83.96)": a compared method's value restates the result it is compared with, before it
+    if (cmpAttached || (attached && /\b(?:exceed\w*|outperform\w*|surpass\w*|beat\w*|over|than|versus|vs\.?|compared\s+(?:to|with)|match\w*|rival\w*)\s/i.test(L))) for (let j = 0; j < i; j++) if (dec[j] && dec[j]!.kind === "result" && sameUnit(nums[j], nums[i])) ref = dec[j]!;
     // "a perplexity of 11.2, compared with 12.9 for X": the compared value takes the metric of the claim before it
     if (cmpFor) {
       let j = i - 1;

@@ -39,9 +39,9 @@ interface Suffix {
 }
 
 function readSuffix(t: string, j: number, end: number): Suffix {
-  const raw = t.slice(j, Math.min(end, j + 14));
+  const raw = t.slice(j, Math.min(end, j + 16));
   // resolutions such as 256x256, 256×256, 256*256 are names, never values
-  const res = /^\s?(?:[x×*]|\\times\s?)\s?\d{2,4}\b/.exec(raw);
+  const res = /^\s?\$?\s?(?:[x×*]|\\times\s?)\s?\$?\s?\d{2,4}\b/.exec(raw);
   if (res && /^\d{2,4}/.test(t.slice(j - 3, j).replace(/^\D+/, "") || "0")) return { unit: null, size: null, next: j + res[0].length, embedded: true };
   const k = skipFmt(t, j, end);
   const rest = t.slice(k, Math.min(end, k + 12));
@@ -229,6 +229,8 @@ export function scanNumberWords(t: string, from: number, to: number): NumMention
   while ((m = WORD_FRACTION.exec(seg))) {
     const s = from + m.index;
     const v = m[1] ? 0.5 : m[2] ? FRACTION[m[2].toLowerCase()] : m[3] ? 2 / 3 : 0.75;
+    // ("two and a half times": the half belongs to the number already read)
+    if (out.some((o) => o.start < s + m![0].length && s < o.end)) continue;
     out.push({ start: s, end: s + m[0].length, numStart: s, value: Math.round(v * 1000) / 1000, high: null, unit: "x", size: null, sign: null, word: true, symbol: null });
   }
   WORD_POINTS.lastIndex = 0;
