@@ -57,7 +57,7 @@ export function specificAspect(s: string): Aspect | null {
   if (/\b(?:training|convergence|converges?|converged|trains?|trained|pre-?training|fine-?tuning|gpu[\s-]hours)\b/.test(t)) return "training cost";
   if (/\bmemory|kv[\s-]*cache|\bcache\b|model\s+size|storage/.test(t)) return "memory";
   if (/\b(?:steps|nfes?|function\s+evaluations|iterations|denoising\s+steps|forward\s+passes)\b/.test(t) && /fewer|reduc|less|decreas|factor|cut|magnitude|\bfalls?\b|\bfell\b|\bdrop|shrink|declin/.test(t)) return "sampling steps";
-  if (/\b(?:tokens?|token\s+count|(?:video\s+|input\s+)?frames|sequences?|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) && /fewer|reduc|less|decreas|compress|drop|shrink|shorte[nr]|cut/.test(t)) return "token count";
+  if ((/\b(?:tokens?|token\s+count|(?:video\s+|input\s+)?frames|sequences?|sequence\s+length|compression|(?:response|output|reasoning|chain)s?\s+length)\b/.test(t) || (/\b(?:responses|outputs|answers|completions|chains|traces)\b/.test(t) && /shorter/.test(t))) && /fewer|reduc|less|decreas|compress|drop|shrink|shorte[nr]|cut/.test(t)) return "token count";
   if (/\b(?:input|sequence|context|prompt|prefix)(?:es|s)?\b/.test(t) && /shorten|compress/.test(t)) return "token count";
   if (/\b(?:flops|compute|computation|computational|rollouts|sampled\s+(?:programs|solutions|responses))\b/.test(t)) return "compute";
   if (/\b(?:wall-?clock|sampling|inference|generation|decoding|synthesis|run)[\s-]time\b|\bruntime\b/.test(t)) return "inference speed";

@@ -113,3 +113,41 @@ test("spoken-language benchmarks and named text-to-image benchmarks are in the v
   ]);
   expect("Lark improves its WISE score by 0.09.", [{ kind: "delta", value: 0.09, metric: "WISE", dataset: "WISE" }]);
 });
+
+test("acceptance rates, token-length differences and shorter sequences", () => {
+  expect("The verifier accepts 83\\% of drafted tokens on average.", [{ kind: "result", value: 83, metric: "acceptance rate" }]);
+  expect("Across the suite, 79% of the drafted tokens are accepted.", [{ kind: "result", value: 79, metric: "acceptance rate" }]);
+  expect("It reaches an average acceptance length of 3.9, 0.6 tokens longer than Medusa.", [
+    { kind: "result", value: 3.9, metric: "acceptance length" },
+    { kind: "delta", value: 0.6, metric: "acceptance length", vs: "Medusa" },
+  ]);
+  expect("Pebble yields 5× shorter token sequences than EnCodec.", [{ kind: "speedup", value: 5, metric: "token count", vs: "EnCodec" }]);
+  expect("With the length reward, responses become 3.2× shorter.", [{ kind: "speedup", value: 3.2, metric: "token count" }]);
+});
+
+test("values reached after a change, and compared values that restate an earlier result", () => {
+  expect("Quill improves the GenEval overall score by 0.11 to 0.74.", [
+    { kind: "delta", value: 0.11, metric: "GenEval" },
+    { kind: "result", value: 0.74, metric: "GenEval", dataset: "GenEval" },
+  ]);
+  expect("Quill-L attains a gFID of 2.11, and scaling to Quill-XL further lowers it to 1.79.", [
+    { kind: "result", value: 2.11, metric: "FID", method: "Quill-L" },
+    { kind: "result", value: 1.79, metric: "FID", method: "Quill-XL" },
+  ], "Quill: Coarse Codes");
+  expect("On VBench, Quill obtains a total score of 83.7, exceeding its bidirectional counterpart Vidi-2B (83.1), and runs at 15.2 FPS.", [
+    { kind: "result", value: 83.7, metric: "VBench" },
+    { kind: "result", value: 83.1, metric: "VBench", role: "baseline", method: "Vidi-2B" },
+    { kind: "result", value: 15.2, metric: "throughput" },
+  ], "Quill: Coarse Codes");
+  expect("Quill raises the DPG-Bench score of Janus-Pro-1B by 1.9 points.", [{ kind: "delta", value: 1.9, metric: "DPG-Bench" }]);
+});
+
+test("halving a cost, rates as multiples, first-packet times; procedures and resolutions are not outcomes", () => {
+  expect("Quill matches the teacher while halving the number of sampling steps.", [{ kind: "speedup", value: 2, metric: "sampling steps" }]);
+  expect("Distillation is repeated, halving the number of steps at each round.", []);
+  expect("The policy runs at 4.4$\\times$ the control frequency of token-level decoding.", [{ kind: "speedup", value: 4.4, metric: "inference speed" }]);
+  expect("It raises the control rate to three times that of OpenVLA.", [{ kind: "speedup", value: 3, vs: "OpenVLA" }]);
+  expect("In streaming mode the first audio packet is produced after 132 ms.", [{ kind: "result", value: 132, metric: "latency" }]);
+  expect("Quill encodes 256$\\times$256 videos into 6$\\times$ fewer tokens than MAGVIT-v2.", [{ kind: "speedup", value: 6, metric: "token count" }]);
+  expect("The sparse model needs two and a half times fewer GPU hours than a dense one.", [{ kind: "speedup", value: 2.5, metric: "training cost" }]);
+});
