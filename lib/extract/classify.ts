@@ -1,6 +1,6 @@
 // Per-number decision: is it a claim, and of which kind; which metric words are attached to it.
 import type { NumMention } from "./numbers";
-import type { LexHit } from "./lexicon";
+import { findMetric, findDataset, type LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import {
   SETUP_NOUN, HYPHEN_ADJ, SIZE_COMPARATIVE, SPEED_WORD, QUALITY_X, DELTA_AFTER, DELTA_BEFORE, FACTOR_BEFORE, MARGIN_AFTER,
@@ -23,7 +23,7 @@ export interface Decision {
 
 const LEFT_MET_GAP =
   /^\s*(?:scores?|values?|rates?|results?|(?:upper\s+)?bounds?|estimates?)?\s*(?:\(\s*)?(?:of|=|:|is|was|reaches|reached|to|at|at\s+most|(?:stay|remain|hold|keep|retain|maintain|sit)(?:s|ed|ing)?|stood|kept|held|unchanged|unaltered|identical|constant|stable|steady|(?:on\s+par|comparable|intact|preserved)(?=\s*(?:at|\())|\(|as\s+low\s+as|as\s+high\s+as|(?:improv|drop|reduc|decreas|increas|fall|rise|go)\w*\s+to|around|about|approximately|only|just|merely|a|an|the|up\s+to|over|below|under|above|nearly|roughly|[~∼≈<>≥≤*$\s)])*\s*$/i;
-const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|smaller|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test|peak|end-to-end|wall-clock|per-token|per-chunk|per-step|per-frame|first-packet|first-token)\s+){0,3}$/i;
+const RIGHT_MET_GAP = /^\s*(?:\)|,)?\s*(?:(?:overall|average|mean|absolute|relative|higher|lower|better|improved|fewer|less|smaller|more|in|on|of|(?:zero|one|few|two|three|four|five|eight|ten|\d+)-shot|top-\d|(?:avg|mean|maj|pass)@\d+|relaxed|strict|exact|balanced|macro|micro|weighted|normali[sz]ed|retrieval|classification|answer|linear-probe|validation|test|peak|end-to-end|wall-clock|per-token|per-chunk|per-step|per-frame|first-packet|first-token)\s+){0,3}$/i;
 const UNIT_METRIC = /^(?:tokens per step|tokens\/s|throughput)$/;
 const SPEED_WORD_G = new RegExp(SPEED_WORD.source, "gi");
 const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
@@ -50,6 +50,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const L = text.slice(Math.max(ss, n.start - 90), n.start);
   const R = text.slice(n.end, Math.min(se, n.end + 90));
   if (HYPHEN_ADJ.test(R)) return null;
+  // "vocabularies exceeding 2^18", "10^{21} FLOPs": a power, not a value
+  if (/^\s?\^/.test(R)) return null;
   // "500 hPa", "2.4 GHz", "6 kbps": physical quantities of the setting
   if (n.unit === null && /^\s?(?:hPa|GHz|MHz|kHz|kbps|Mbps|bps)\b/.test(R)) return null;
   const raw = text.slice(n.numStart, n.end);
@@ -78,6 +80,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // ("an acceptance length of 4.1, 0.7 tokens longer than EAGLE": the length named just before)
   const lenMet = n.unit === null && /^\s*tokens?\s+(?:longer|shorter|more|fewer)\s+than\b/i.test(R) ? c.mets.filter((m) => m.end <= n.start && n.start - m.end <= 60 && /length|tokens/i.test(m.entry.name)).pop() : undefined;
   if (lenMet) return { kind: "delta", unit: null, metric: lenMet.entry.name, metricHit: lenMet, evStart: /\d/.test(text.slice(lenMet.end, n.start)) ? n.start : lenMet.start, evEnd: n.end + /^\s*tokens?\s+\w+/.exec(R)![0].length };
+  // "FID rises only moderately to 1.97": the value a quantity moves to
+  const movesTo = !leftMet ? c.mets.filter((m) => m.end <= n.start && n.start - m.end <= 50 && /^\s+(?:(?:only|just|slightly|moderately|marginally|further|then|also)\s+)*(?:ris|drop|fall|fell|increas|decreas|improv|grow|grew|climb|declin|degrad|go|went|mov|chang|shrink|shrank)\w*\s+(?:(?:only|just|slightly|moderately|marginally|further)\s+)*to\s*[$~]?$/i.test(text.slice(m.end, n.start))).pop() : undefined;
+  if (movesTo && n.unit !== "x") return { kind: "result", unit: n.unit, metric: movesTo.entry.name, metricHit: movesTo, evStart: movesTo.start, evEnd: n.end };
   // "an acceptance length of 4.6 tokens per step": the named quantity, not its unit
   if (leftMet && rightMet && UNIT_METRIC.test(rightMet.entry.name) && !UNIT_METRIC.test(leftMet.entry.name)) rightMet = null;
   // "audio is represented at 25 tokens per second": a rate of the representation, setup
@@ -298,7 +303,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const overhead = /^\s*(?:[a-z-]+\s+)?overhead/i.exec(R);
   if (overhead) {
     const w = overhead[0].toLowerCase();
-    const metric = /memory/.test(w) ? "memory" : /comput/.test(w) ? "compute" : /\btrain/i.test(L.slice(-60)) ? "training cost" : "latency";
+    const metric = /memory/.test(w) ? "memory" : /comput/.test(w) ? "compute" : /\btrain/i.test(L.slice(-60)) || /^\s*(?:[a-z-]+\s+)?overhead\s+(?:per|in|during|for)\s+(?:each\s+)?training\b/i.test(R) ? "training cost" : "latency";
     return { kind: "delta", unit: n.unit, metric, metricHit: null, evStart: n.start, evEnd: n.end + overhead[0].length };
   }
   const afterMet = rightMet ? text.slice(rightMet.end, Math.min(se, rightMet.end + 40)) : "";
@@ -327,7 +332,16 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!metric && DELTA_BEFORE.test(L)) {
       // "cuts latency by 35%", "improves BLEU by 2.1"
       // (not a budget: "at the same memory budget it outperforms X by 3.7")
-      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && (!/\d/.test(text.slice(m.end, n.start)) || /^\s+of\s+(?:the\s+)?[A-Za-z][\w.+\/-]*\s+by\s*$/.test(text.slice(m.end, n.start))) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12)) && !(m.entry.onlyAttached && /[:;,]/.test(text.slice(m.end, n.start)))) { metric = m.entry.name; evStart = m.start; }
+      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && (!/\d/.test(text.slice(m.end, n.start).replace(/\d{2,4}\s?(?:[x×]|\\times)\s?\d{2,4}/g, "")) || /^\s+of\s+(?:the\s+)?[A-Za-z][\w.+\/-]*\s+by\s*$/.test(text.slice(m.end, n.start))) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12)) && !(m.entry.onlyAttached && /[:;,]/.test(text.slice(m.end, n.start)))) { metric = m.entry.name; evStart = m.start; }
+    }
+    // "outperforms X and Y by 6.3 and 2.1 points in average score": the quantity named after "in"
+    const inWhat = !metric ? /^\s*(?:and\s+[\d.]+\s*)?(?:points?|pts|pp|%|\\%)?\s*in\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?(?:score|accuracy|success\s+rate|win\s+rate|error\s+rate))\b/i.exec(R) : null;
+    if (inWhat) {
+      // ("in average LongBench score": the benchmark's own score)
+      const bench = c.mets.find((m) => m.start >= n.end && m.end <= n.end + inWhat[0].length && findDataset(m.entry.name));
+      // ("in average LongBench score": an average over the benchmark's tasks)
+      const named = inWhat[1].replace(/\s+/g, " ").split(" ").filter((w) => !findDataset(w)).join(" ");
+      metric = bench ? bench.entry.name : findMetric(named)?.name ?? named.toLowerCase();
     }
     // "its first-packet latency on a single GPU is 41% lower than …": the subject of the comparison names the quantity
     if (!metric && da && /^\s*(?:\)|,)?\s*(?:lower|higher|smaller|larger|less|more|faster|slower|better|worse)\b/i.test(R)) {

@@ -218,6 +218,8 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       else if (c.kind !== "speedup" && c.dataset && c.metric && !c.dataset.includes(", ") && findDataset(c.metric) && findMetric(c.metric) && !findMetric(c.dataset) && findDataset(c.dataset)?.name !== findDataset(c.metric)?.name) c.metric = findDataset(c.dataset)?.metric ?? c.dataset;
       // "reduces decoding time by 37%": a percentage change of a time is a change of latency (a factor stays a speedup)
       if (c.kind === "delta" && c.metric === "inference speed" && /[\s-]time\b|\bruntime\b/i.test(c.evidence) && !/\bspeed\b|\bfaster\b/i.test(c.evidence)) c.metric = "latency";
+      // "on VBench … the total score drops by 0.22": the overall score of a score benchmark is the benchmark's metric
+      if (c.kind !== "speedup" && c.metric && /^(?:total|overall)\s+score$/i.test(c.metric) && c.dataset && !c.dataset.includes(", ") && findDataset(c.dataset)) c.metric = findMetric(c.dataset)?.name ?? findDataset(c.dataset)!.metric ?? findDataset(c.dataset)!.name;
       // "the VBench quality score": a named sub-score of a score benchmark is its own quantity
       const sub = c.kind !== "speedup" && c.metric && findDataset(c.metric) && findMetric(c.metric) ? /\b(quality|semantic)\s+scores?\b/i.exec(text.slice(Math.max(ss, it.n.start - 50), it.n.start)) : null;
       if (sub) c.metric = `${c.metric} ${sub[1].toLowerCase()} score`;

@@ -35,7 +35,8 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
   for (let i = 1; i < nums.length; i++) {
     if (dec[i] !== undefined) continue;
     const a = dec[i - 1];
-    if (a && a.kind === "delta" && a.metric && /^\s*to\s*[$~]?$/i.test(text.slice(nums[i - 1].end, nums[i].start)) && !/^\s*(?:points?|pts|pp|%)/i.test(text.slice(nums[i].end, nums[i].end + 8)))
+    const gapTo = text.slice(nums[i - 1].end, nums[i].start);
+    if (a && a.kind === "delta" && a.metric && (/^\s*(?:points?|pts|pp)\s+to\s*[$~]?$/i.test(gapTo) || (/^\s*to\s*[$~]?$/i.test(gapTo) && !/^\s*(?:points?|pts|pp|%)/i.test(text.slice(nums[i].end, nums[i].end + 8)))))
       dec[i] = { ...a, kind: "result", unit: nums[i].unit, evStart: a.evStart, evEnd: nums[i].end, inherited: true };
     else if (/\b(?:lower|reduc|rais|improv|bring|push|boost|lift|cut|drop|decreas|increas)\w*\s+(?:it|this|them)\s+(?:further\s+)?to\s*[$~]?$/i.test(text.slice(Math.max(0, nums[i].start - 40), nums[i].start))) {
       const ref = dec.slice(0, i).filter((d) => d && d.kind === "result" && d.metric).pop();

@@ -120,7 +120,8 @@ export function scanNumbers(t: string, from: number, to: number): NumMention[] {
           const vb = parse(nb[0]);
           if (sameUnit && vb > parse(m[0]) && !(word === "-" && sb.unit === null && unit === null && LETTER.test(t[b + nb[0].length] ?? ""))) {
             // ("from 18.65 to 1.80" is a change; "gains range from 1.8 to 2.6" a range)
-            if (!(word === "to" && unit === null && sb.unit === null) || /\brang\w*\s+from\s*\$?$/i.test(leftCtx)) {
+            // ("improves by 2.1 to 3.4 points" is a range of the change)
+            if (!(word === "to" && unit === null && sb.unit === null) || /\brang\w*\s+from\s*\$?$/i.test(leftCtx) || (/\bby\s*\$?$/i.test(leftCtx) && /^\s*(?:points?|pts|pp|percentage\s+points?)\b/i.test(t.slice(sb.next, sb.next + 20)))) {
               high = vb;
               unit = unit ?? sb.unit;
               end = sb.next;
