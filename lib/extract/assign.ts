@@ -48,7 +48,7 @@ export function assignDatasets(text: string, ss: number, se: number, items: Item
     const pre = ds.filter((d) => d.end <= n.start && (/^\s*[:=(]?\s*$/.test(text.slice(d.end, n.start)) || /^\s+(?:(?!(?:and|or|while|with|a|an|the|its|their)\b)[\w@-]+\s+){1,3}(?:from|of|to|at|=|:)\s*[$~]?\s*$/i.test(text.slice(d.end, n.start)) && c.kind === "result" && c.metric !== null && (text.slice(d.end, n.start).includes(c.metric.split(" ")[0]) || findDataset(c.metric)?.name === d.name))).pop();
     if (pre) { c.dataset = pre.name; it.dsFrom = "direct"; continue; }
     // "improves GSM8K accuracy by 4.6 points": the benchmark named with the changed quantity
-    const preDelta = c.kind === "delta" ? ds.filter((d) => d.end <= n.start && n.start - d.end <= 30 && /^\s+(?:[\w@-]+\s+){0,2}(?:by|of)\s*(?:up\s+to\s+|about\s+|only\s+)?[~$+]?$/i.test(text.slice(d.end, n.start)) && /\b(?:improv|rais|lift|boost|increas|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(ss, d.start - 20), d.start))).pop() : undefined;
+    const preDelta = c.kind === "delta" ? ds.filter((d) => d.end <= n.start && n.start - d.end <= 50 && /^\s+(?:[\w@-]+\s+){0,2}(?:of\s+(?:the\s+|its\s+)?[\w.+\/-]+(?:\s+(?:baseline|model|teacher))?\s+)?(?:by|of)\s*(?:up\s+to\s+|about\s+|only\s+)?[~$+]?$/i.test(text.slice(d.end, n.start)) && /\b(?:improv|rais|lift|boost|increas|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(ss, d.start - 20), d.start))).pop() : undefined;
     if (preDelta) { c.dataset = preDelta.name; it.dsFrom = "direct"; continue; }
     const g = groups[idxOf.get(n)!];
     const size = g.last - g.first + 1;

@@ -79,7 +79,7 @@ const VS_LEAD = /\b(?:compared\s+(?:to|with)|relative\s+to|unlike|against)\s+(?:
 export function vsFor(text: string, ss: number, se: number, n0: number, n1: number): string | null {
   const before = VS_BEFORE.exec(text.slice(Math.max(ss, n0 - 80), n0));
   // ("improves the CLAP alignment score by": a quantity, not what it is compared with)
-  if (before && !metricHits(before[1], 0, before[1].length).length && !/\b(?:scores?|accuracy|rates?|errors?|similarity|distance|quality|performance|length|time|latency|throughput|speed|binding|consistency|fidelity)$/i.test(before[1])) return clean(before[1]);
+  if (before && !metricHits(before[1], 0, before[1].length).length && !/\b(?:scores?|accuracy|rates?|errors?|similarity|distance|quality|performance|length|time|latency|throughput|speed|binding|consistency|fidelity|success|robustness|efficiency)$/i.test(before[1])) return clean(before[1]);
   // "the gain over EAGLE-2 remains 1.18×"
   const gainOver = /\b(?:gains?|speed-?ups?|improvements?|advantages?)\s+over\s+(?:the\s+)?([^,.;]+?)\s+(?:remains?|stays?|is|grows?|grew|reach\w*|rises?|rose|widens?)\b[^,.;]{0,25}$/i.exec(text.slice(Math.max(ss, n0 - 80), n0));
   if (gainOver) return clean(gainOver[1]);

@@ -22,7 +22,7 @@ export { CLAIM_FIELDS } from "./types";
 export type { ExtractedClaim, PaperText } from "./types";
 
 /** Bump when the rules change: claims record the version that made them. */
-export const EXTRACTOR_VERSION = "1.6.0";
+export const EXTRACTOR_VERSION = "1.7.0";
 
 /** "Multiverse-32B" when it is the only variant of "Multiverse" the abstract names. */
 function soleVariant(text: string, proposed: string | null): string | null {

@@ -38,6 +38,8 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       // ("generation FVD": the metric the phrase ends with)
       const lastWord = findMetric(ends[ends.length - 1]);
       if (!findMetric(phrase) && lastWord && ends.length <= 3 && !lastWord.onlyAttached) return lastWord.name;
+      // ("improves success by 23 points": the success rate)
+      if (/^(?:task\s+)?success$/i.test(phrase)) return "success rate";
       return findMetric(phrase) ? singular(phrase) : specificAspect(np[0]) ?? (/\bspeed\b/i.test(phrase) ? "inference speed" : singular(phrase));
     }
     // "the average accuracy over eight reasoning tasks falls by 1.9 points": a metric word qualified by where it was measured
