@@ -167,6 +167,11 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       return null;
     };
     assignDatasets(text, ss, se, items, ds, groups, nums, fallback, asides(si), () => (si > 0 ? mainDs(si - 1) : []));
+    // "52.1 box AP" after a sentence on ImageNet: a detection or segmentation metric is not carried to a benchmark of another task
+    for (const it of items) {
+      const task = it.claim.metric ? findMetric(it.claim.metric)?.task : undefined;
+      if (task && it.claim.dataset && (it.dsFrom === "fallback" || it.dsFrom === "sentence") && !findDataset(it.claim.dataset)?.tasks?.includes(task)) { it.claim.dataset = null; it.dsFrom = "none"; }
+    }
     slashMetrics(text, items, groups, nums, mets);
     elidedMetrics(text, ss, items, groups, nums);
     pairedBaselines(items, groups, nums);

@@ -151,3 +151,29 @@ test("halving a cost, rates as multiples, first-packet times; procedures and res
   expect("Quill encodes 256$\\times$256 videos into 6$\\times$ fewer tokens than MAGVIT-v2.", [{ kind: "speedup", value: 6, metric: "token count" }]);
   expect("The sparse model needs two and a half times fewer GPU hours than a dense one.", [{ kind: "speedup", value: 2.5, metric: "training cost" }]);
 });
+
+test("a detection or segmentation metric is never carried to a benchmark of another task", () => {
+  expect("We train the backbone on ImageNet 256×256 and report an FID of 2.3. Fine-tuned for detection, it reaches 51.7 box AP.", [
+    { kind: "result", value: 2.3, metric: "FID", dataset: "ImageNet 256x256" },
+    { kind: "result", value: 51.7, metric: "AP", dataset: null },
+  ]);
+  expect("We pre-train on ImageNet. On COCO, the detector reaches 51.7 box AP.", [{ kind: "result", value: 51.7, metric: "AP", dataset: "COCO" }]);
+});
+
+test("extras: 'rises to N', ranges 'by N to M points', 'in average score', bare LibriSpeech splits, powers", () => {
+  expect("With the lighter head, FID rises only slightly to 2.04.", [{ kind: "result", value: 2.04, metric: "FID" }]);
+  expect("Accuracy improves by 1.8 to 2.9 points across scales.", [{ kind: "delta", value: 1.8, value_high: 2.9, unit: "points" }]);
+  expect("Accuracy improves by 1.8 points to 70.2%.", [
+    { kind: "delta", value: 1.8, unit: "points" },
+    { kind: "result", value: 70.2, metric: "accuracy" },
+  ]);
+  expect("Gist beats FastV and SparseVLM by 5.1 and 1.7 points in average score.", [
+    { kind: "delta", value: 5.1, metric: "average score" },
+    { kind: "delta", value: 1.7, metric: "average score" },
+  ]);
+  expect("We train on LibriSpeech. Gist lowers the test-other WER of the CTC baseline by 9% relative.", [
+    { kind: "delta", value: 9, metric: "WER", dataset: "LibriSpeech test-other" },
+  ]);
+  expect("Codebooks have grown to vocabularies exceeding 2^18 entries.", []);
+  expect("Gist reaches 38.5% avg@16 accuracy on AIME 2024.", [{ kind: "result", value: 38.5, metric: "accuracy", dataset: "AIME 2024" }]);
+});

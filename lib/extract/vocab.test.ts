@@ -47,3 +47,8 @@ test("broadened vocabulary: directions, aliases, and no ordinary-word misfires",
   assert.ok(one("Fine-tuned from MAE, ViT-L reaches 85.9 on ImageNet.").every((c) => c.metric !== "MAE"));
   assert.deepEqual(one("On ETTh1 it obtains an MAE of 0.401."), [{ metric: "MAE", value: 0.401, dataset: "ETTh1" }]);
 });
+
+test("every task a metric is specific to has benchmarks of that task", () => {
+  const tasks = new Set(DATASETS.flatMap((d) => d.tasks ?? []));
+  for (const m of METRICS) if (m.task) assert.ok(tasks.has(m.task), `${m.name}: no benchmark for ${m.task}`);
+});

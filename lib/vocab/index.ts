@@ -18,6 +18,8 @@ const MetricEntry = z.object({
   onlyAttached: z.boolean().optional(),
   /** claims name this metric as the abstract writes it ("real-time factor" or "RTF"); the slug still groups them */
   asWritten: z.boolean().optional(),
+  /** a task-specific metric (AP: detection) is only carried to benchmarks of that task */
+  task: z.enum(["detection", "segmentation"]).optional(),
 });
 const DatasetEntry = z.object({
   name: z.string().min(1),
@@ -28,6 +30,8 @@ const DatasetEntry = z.object({
   metric: z.string().optional(),
   /** a corpus whose own held-out split is the benchmark: "trained on OpenWebText" also names where it is evaluated */
   trainEval: z.boolean().optional(),
+  /** the task-specific metrics' tasks this benchmark is used for ("COCO": detection and segmentation) */
+  tasks: z.array(z.enum(["detection", "segmentation"])).optional(),
 });
 export type MetricEntry = z.infer<typeof MetricEntry>;
 export type DatasetEntry = z.infer<typeof DatasetEntry>;
