@@ -149,7 +149,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     // ("halving the number of steps at each round": a step of a procedure, not an outcome)
     if (halves && !/^\s*(?:at\s+|in\s+)?(?:each|every|per)\s+(?:time|round|stage|iteration|step|phase|generation)\b/i.test(R.slice(halves[0].length))) {
       const aspect = specificAspect(halves[0] + " reduced");
-      return { kind: "speedup", unit: "x", metric: aspect === "NFE/steps" ? "sampling steps" : aspect ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + halves[0].length };
+      return { kind: "speedup", unit: "x", metric: aspect ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + halves[0].length };
     }
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
