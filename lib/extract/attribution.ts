@@ -5,7 +5,7 @@ import type { Role } from "./types";
 import { findMetric, findDataset, metricHits } from "./lexicon";
 
 const VERB =
-  /^(?:\s*\([^()]{0,40}\))?(?:\s+(?:model|with\s+[\w.\s]{1,25}?parameters))?,?\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|clearly\s+|even\s+|now\s+|still\s+)?(?:achiev|sets?\b|reach|attain|obtain|yield|deliver|improv|reduc|outperform|surpass|bring|accelerat|runs?\b|running|shows?\b|demonstrat|provid|offer|match|establish|enabl|record|scores\b|scored\b|scoring\b|exhibit|generat(?:es|ed|ing)\b|can\b|is\b|are\b|has\b|requir|lead|speed|boost|lower|cut|beat|exceed|gets?\b|reports?\b)/;
+  /^(?:\s*\([^()]{0,40}\))?(?:\s+(?:model|with\s+[\w.\s]{1,25}?parameters))?,?\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|clearly\s+|even\s+|now\s+|still\s+)?(?:achiev|sets?\b|reach|attain|obtain|yield|deliver|improv|reduc|outperform|surpass|bring|accelerat|runs?\b|running|shows?\b(?!\s+that\b)|demonstrat|compress(?:es|ed)\b|shrinks?\b|halv(?:es|ed)\b|provid|offer|match|establish|enabl|record|scores\b|scored\b|scoring\b|exhibit|generat(?:es|ed|ing)\b|can\b|is\b|are\b|has\b|requir|lead|speed|boost|lower|cut|beat|exceed|gets?\b|reports?\b)/;
 const TOKEN = /[A-Za-zσ][\w.+\/-]*[\w+]|[A-Za-z]/g;
 const SIZE_IN = /\b(\d+(?:\.\d+)?\s?[BMK])\b/;
 

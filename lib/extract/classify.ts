@@ -138,12 +138,16 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       return { kind: "delta", unit: "x", metric: m?.entry.name ?? null, metricHit: m, evStart: n.start, evEnd: m ? m.end : n.end };
     }
     // ("raises throughput twofold at a small cost in quality": the cost is not what changed)
-    const r = R.slice(0, 48).replace(/\bat\s+(?:a|the|some|little|no)\s+(?:[\w-]+\s+)?cost\b.*$/i, "");
+    const r = R.slice(0, 48).replace(/\bat\s+(?:a|the|some|little|no)\s+(?:[\w-]+\s+)?cost\b.*$/i, "").replace(/\b(?:without|with\s+no|at\s+no)\s+(?:any\s+)?(?:additional|extra|added)\b.*$/i, "");
     let l = L.slice(-70);
     // only the words after the previous number (digits inside names such as LLaMA-2-7B do not count)
     // (a factor glued to a machine, "8×A100", is part of a name)
     const prevNum = /(?<![\w.-])\d[\d,]*(?:\.\d+)?(?:[x×](?![A-Za-z0-9]))?(?![\w.-])(?!\s?[×x]\s?[A-Z])(?!.*(?<![\w.-])\d(?!\s?[×x]\s?[A-Z]))/.exec(l);
     if (prevNum) l = l.slice(prevNum.index + prevNum[0].length);
+    // "reduces the number of visual tokens by 77.8% and prefill FLOPs by 3.1×": the verb is shared by the list
+    const sharedCut = l !== L.slice(-70) ? /^\S*\s*and\s+((?:[\w-]+\s+){0,3}?)by\s*(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?[$~]?$/i.exec(l) : null;
+    const cutAspect = sharedCut && !/\b(?:rais|increas|improv|boost|reduc|cut|lower|decreas|accelerat|speed|shrink|compress)\w*/i.test(sharedCut[1]) && /\b(?:reduc|cut|lower|decreas|shrink|compress|trim)\w*\b(?:[^.;]|\.(?=\d))*$/i.test(L.slice(0, L.length - l.length)) ? specificAspect(`${sharedCut[1]} reduced`) : null;
+    if (cutAspect) return { kind: "speedup", unit: "x", metric: cutAspect, metricHit: null, evStart: n.start - l.length + l.indexOf(sharedCut![1]), evEnd: n.end };
     // "halves the number of denoising steps", "halving latency": a cost cut by two
     const halves = /^halv(?:es|ed|ing)$/i.test(raw) ? /^\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:steps|forward\s+passes|function\s+evaluations|latency|memory(?:\s+footprint)?|cost|compute|tokens|time|FLOPs|GPU\s+hours|KV\s+cache)\b/i.exec(R) : null;
     // ("halving the number of steps at each round": a step of a procedure, not an outcome)
@@ -343,6 +347,9 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       const named = inWhat[1].replace(/\s+/g, " ").split(" ").filter((w) => !findDataset(w)).join(" ");
       metric = bench ? bench.entry.name : findMetric(named)?.name ?? named.toLowerCase();
     }
+    // "a 1.7% increase in average watch time": the quantity that changed, named after the change
+    const changeIn = !metric ? /^\s*(?:relative\s+)?(?:increase|improvement|gain|reduction|decrease|drop|rise|boost|lift)\s+in\s+(?:the\s+)?(?:(?:average|mean|overall|total)\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[,.;)]|$|\b(?:over|on|for|across|compared|relative|with|and|per|while|at|from|to|of|among|by)\b))/i.exec(R) : null;
+    if (changeIn && !/^(?:performance|quality|results?|the|number|amount|count|fraction|share|proportion|percentage)$/i.test(changeIn[1])) metric = findMetric(changeIn[1])?.name ?? specificAspect(changeIn[1]) ?? changeIn[1].toLowerCase();
     // "its first-packet latency on a single GPU is 41% lower than …": the subject of the comparison names the quantity
     if (!metric && da && /^\s*(?:\)|,)?\s*(?:lower|higher|smaller|larger|less|more|faster|slower|better|worse)\b/i.test(R)) {
       for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 60 && /^[^,;.]{0,45}?\b(?:is|are|was|were|becomes?|remains?)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|only\s+|~\s*)?[$]?$/i.test(text.slice(m.end, n.start))) { metric = m.entry.name; evStart = m.start; }

@@ -156,6 +156,21 @@ export function datasetHits(t: string, from: number, to: number): DatasetHit[] {
     const sp = siblingPair(t, e, to, name);
     if (sp) out.push(sp);
   }
+  // "three Amazon review datasets (Beauty, Sports and Toys)": members of a corpus listed in parentheses after its name
+  if (seg.includes("(")) {
+    for (const m of seg.matchAll(/\(((?:[A-Z][A-Za-z]+)(?:\s*,\s*[A-Z][A-Za-z]+)*(?:,?\s*and\s+[A-Z][A-Za-z]+))\)/g)) {
+      const items = [...m[1].matchAll(/[A-Z][A-Za-z]+/g)];
+      const before = seg.slice(Math.max(0, m.index! - 40), m.index!);
+      const corpus = [...before.matchAll(/\b[A-Z][A-Za-z]+\b/g)].map((w) => w[0]).reverse()
+        .find((w) => items.every((x) => findDataset(`${w} ${x[0]}`) || findDataset(`${w}-${x[0]}`)));
+      if (!corpus) continue;
+      items.forEach((x) => {
+        const s = from + m.index! + 1 + x.index!;
+        if (!out.some((o) => o.start < s + x[0].length && s < o.end)) out.push(hit(s, s + x[0].length, (findDataset(`${corpus} ${x[0]}`) ?? findDataset(`${corpus}-${x[0]}`))!.name));
+      });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
   // "reduces the test-other WER by 12%": a bare LibriSpeech split in an abstract that names the corpus
   if (seg.includes("-clean") || seg.includes("-other")) {
     const corpus = /\bLibriTTS\b/.test(t) && !/\bLibriSpeech\b/.test(t) ? "LibriTTS" : /\bLibriSpeech\b/i.test(t) ? "LibriSpeech" : null;

@@ -177,3 +177,22 @@ test("extras: 'rises to N', ranges 'by N to M points', 'in average score', bare 
   expect("Codebooks have grown to vocabularies exceeding 2^18 entries.", []);
   expect("Gist reaches 38.5% avg@16 accuracy on AIME 2024.", [{ kind: "result", value: 38.5, metric: "accuracy", dataset: "AIME 2024" }]);
 });
+
+test("shared verbs, members of a corpus in parentheses, 'show that X …', and what a change was in", () => {
+  expect("Wren reduces the number of visual tokens by 71.4\\% and prefill FLOPs by $2.8\\times$.", [
+    { kind: "delta", value: 71.4, metric: "token count" },
+    { kind: "speedup", value: 2.8, metric: "compute" },
+  ]);
+  expect("On three Amazon review datasets (Beauty, Sports and Toys), Wren improves Recall@10 by 10.1%, 8.6% and 12.9%, respectively.", [
+    { kind: "delta", value: 10.1, dataset: "Amazon Beauty" },
+    { kind: "delta", value: 8.6, dataset: "Amazon Sports" },
+    { kind: "delta", value: 12.9, dataset: "Amazon Toys" },
+  ]);
+  expect("Experiments with Llama-3.1-8B and Qwen2.5-14B show that Wren compresses the KV cache by $6\\times$.", [
+    { kind: "speedup", value: 6, metric: "memory", method: "Wren" },
+  ], "Wren: Eviction with Recall");
+  expect("As drafters, the heads make code completion nearly three times faster without any additional memory.", [
+    { kind: "speedup", value: 3, metric: "inference speed" },
+  ]);
+  expect("An online test shows a 2.2% increase in average watch time.", [{ kind: "delta", value: 2.2, metric: "watch time" }]);
+});
