@@ -30,7 +30,7 @@ const COUNT_METRIC = /^(?:sampling steps|NFE\/steps|token count)$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const RTF_BEFORE = /(?:\breal[- ]?time\s+factors?(?:\s*\(RTF\))?|\bRTFs?)\s*(?:of|=|:|is|was|reaches|at)?\s*(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|nearly\s+|~\s*)?$/i;
 
-const ADDS_LEAD = /\badds?\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+|less\s+than\s+|under\s+)?[$~]?$/i;
+const ADDS_LEAD = /\b(?:adds?|adding)\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+|less\s+than\s+|under\s+)?[$~]?$/i;
 const COSTS_LEAD = /\bcost(?:s|ing)?\s+(?:only\s+|just\s+|about\s+|roughly\s+|less\s+than\s+|under\s+)?[$~]?$/i;
 
 export interface Ctx {
@@ -112,7 +112,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "at a factor of 32, which shortens …": a setting of the design
   if (/\bat\s+(?:a\s+)?factor\s+of\s*$/i.test(L)) return null;
   // "re-encoding the image at 2×": a scale setting
-  if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30)) && !/^\$?\s*(?:times\s+)?the\s+(?:(?:control\s+)?(?:frequency|rate)|frame\s+rate|throughput|speed)\b/i.test(R)) return null;
+  if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30)) && !/^\$?\s*(?:(?:times\s+)?the|higher|greater)\s+(?:(?:control\s+)?(?:frequency|rate)|frame\s+rate|throughput|speed)\b/i.test(R)) return null;
   const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));
   if (multiplicative) {
     // "throughput is 2.4× higher", "peak memory is three times smaller": the clause before names a cost
@@ -158,7 +158,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
     // word numbers read their cue on the right ("twice as fast"), except "by a factor of two", "an order of magnitude"
-    if (!n.word || /\bfactor\s+of\s+(?:\w+\s+)?$/i.test(L) || /^(?:an?|one|two|three)\s+orders?\b/i.test(raw) || /\bby\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?$/i.test(L) || /\b(?:drop|fall|fell|shrink|shrank|decreas|reduc|cut|lower|improv|increas|rais|boost|accelerat|speed)\w*\b[^,.;]{0,50}$/i.test(L) || /^(?:doubl|tripl|quadrupl|halv)(?:es|ed)$/i.test(raw)) {
+    if (!n.word || /\bfactor\s+of\s+(?:\w+\s+)?$/i.test(L) || /^(?:an?|one|two|three)\s+orders?\b/i.test(raw) || /\bby\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?$/i.test(L) || /\b(?:drop|fall|fell|shrink|shrank|decreas|reduc|cut|lower|improv|increas|rais|boost|accelerat|speed|shorten|compress|shrink)\w*\b[^,.;]{0,50}$/i.test(L) || /^(?:doubl|tripl|quadrupl|halv)(?:es|ed)$/i.test(raw)) {
       SPEED_WORD_G.lastIndex = 0;
       for (let m = SPEED_WORD_G.exec(l); m; m = SPEED_WORD_G.exec(l)) sl = m;
     }
@@ -169,7 +169,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       ?? (/\b(?:control\s+(?:frequency|rate)|frame\s+rate|throughput|speed)\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?[$]?$/i.test(L) ? /^\s*(?:times\s+)?(?:that|those)\s+of(?:\s+[\w.+\/-]*[\w+])?/i.exec(R) : null) : null;
     if (rateOf) return { kind: "speedup", unit: "x", metric: /throughput/i.test(rateOf[0] + L.slice(-40)) ? "throughput" : "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + rateOf[0].length };
     // "a 5.3× higher control frequency than X": a rate of the system, a speedup
-    const rateHigher = !sr && !sl ? /^\s*(?:higher|greater)\s+(?:control\s+frequency|control\s+rate|frequency|frame\s+rate|fps|(?:decoding|generation|sampling|inference)\s+(?:rate|speed))\b/i.exec(R) : null;
+    const rateHigher = /^\s*(?:higher|greater)\s+(?:control\s+frequency|control\s+rate|frequency|frame\s+rate|fps|(?:decoding|generation|sampling|inference)\s+(?:rate|speed))\b/i.exec(R);
     if (rateHigher) return { kind: "speedup", unit: "x", metric: "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + rateHigher[0].length };
     if (incIn) return { kind: "speedup", unit: "x", metric: /throughput|tokens/i.test(incIn[1]) ? "throughput" : "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + incIn[0].length };
     // "412 tokens/s, a 2.6-fold increase over AR decoding": an increase of the speed figure just before
@@ -213,7 +213,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       evEnd = tail ? n.end + tail[0].length : n.end + sr.index + sr[0].length;
     }
     // (what follows "than" is the baseline, not the aspect: "2.4× fewer tokens than a GRPO baseline trained …")
-    const near = rightNear ? r.split(/\s(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s/)[0] : l.slice(-70).split(/[,;]/).pop()!;
+    const near = rightNear ? r.split(/\s(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|(?:and|while|whilst)\s+(?:reduc|lower|cut|rais|improv|increas|boost|keep|maintain|preserv)\w*)\s/)[0] : l.slice(-70).split(/[,;]/).pop()!;
     // a plain "speedup" or "faster" next to the number is inference speed; only a bare factor looks at the whole sentence
     // "in only 24 steps, 10.7× fewer than …": a bare "fewer" counts the thing just named
     const aspect = speedAspect(near, rightNear ? (/^\s*(?:fewer|less)\s+than\b/i.test(r) ? l.slice(-40) + " fewer" : l.slice(-40).split(/[,;]|\band\b|\bwhile\b|\bwhereas\b/).pop()!) : r.split(/[,;]/)[0], !rightNear) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
@@ -229,7 +229,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   const fps = plain && !codecRate ? /^\s?(?:FPS|fps)\b/.exec(R) : null;
   if (fps && (/^\s?(?:FPS|fps)\s+(?:(?:at\s+\d+p\s+)?on\s+(?:a\s+|one\s+|an\s+)?(?:single\s+)?[A-Z]*\d*\s*(?:GPU|H100|A100|H800|RTX|4090|consumer)|in\s+real\s+time)/.test(R) || /\b(?:runs?|running|streams?|streaming|sustains?|sustaining)\b[^.;]{0,30}$/i.test(L))) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + fps[0].length };
   const rate = plain && !codecRate ? /^\s*(?:[a-z-]+\s+)?(?:pages|images|frames|samples|videos|requests|queries|utterances)\s*(?:per\s+second|\/\s?s(?:ec)?\b)/.exec(R) : null;
-  if (rate && !/\([^()]*$/.test(L) && /\b(?:runs?|running|generat\w*|stream\w*|process\w*|achiev\w*|reach\w*|deliver\w*|render\w*|decod\w*|synthesi[sz]\w*|sustain\w*|serv\w*|throughput\s+of)\b[^.;]{0,40}$/i.test(L)) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + rate[0].length };
+  if (rate && !/\([^()]*$/.test(L) && /\b(?:runs?|running|generat\w*|produc\w*|stream\w*|process\w*|achiev\w*|reach\w*|deliver\w*|render\w*|decod\w*|synthesi[sz]\w*|sustain\w*|serv\w*|throughput\s+of)\b[^.;]{0,40}$/i.test(L)) return { kind: "result", unit: null, metric: "throughput", metricHit: null, evStart: n.start, evEnd: n.end + rate[0].length };
   // "a century of simulation takes 3.5 hours on a single H100": a wall-clock time, measured
   const hoursOn = plain && /\btak(?:es?|ing)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+)?$/i.test(L) ? /^\s*(?:hours?|h)\s+on\s+(?:a\s+|one\s+)?(?:single\s+)?[\w-]*\s*(?:GPUs?|H100|A100|TPU|CPU)/i.exec(R) : null;
   if (hoursOn) return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + /^\s*(?:hours?|h)/i.exec(R)![0].length };
@@ -291,11 +291,13 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (da && /^\s*,\s*[A-Z][\w-]*\s/.test(R)) da = null;
   // "a perplexity of 6.87, lower than X's": the value, compared afterwards, is a result
   if (da && leftMet && /^\s*,/.test(R) && /\bof\s+(?:only\s+|just\s+)?[~$]?$/i.test(text.slice(leftMet.end, n.start))) da = null;
+  // "adds less than 1% parameters relative to the target model": a size of the design, not an outcome
+  if (n.unit === "%" && /^\s*(?:(?:extra|additional|more|fewer|trainable|new)\s+)?param(?:eter)?s?\b/i.test(R)) return null;
   // "adds fewer than 1% extra FLOPs": a small added cost
   // "adds only about 6% to per-token latency"
   const addsLead = n.unit === "%" ? ADDS_LEAD.exec(L) : null;
   const addsTo = addsLead ? /^\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(latency|time|memory|compute|FLOPs|cost|runtime)\b/i.exec(R) : null;
-  if (addsTo) return { kind: "delta", unit: "%", metric: /memory/i.test(addsTo[1]) ? "memory" : /compute|flops|cost/i.test(addsTo[1]) ? "compute" : "latency", metricHit: null, evStart: n.start - L.length + addsLead!.index, evEnd: n.end + addsTo[0].length };
+  if (addsTo) return { kind: "delta", unit: "%", metric: /memory/i.test(addsTo[1]) ? "memory" : /\btraining\s+(?:time|cost|steps?)\b/i.test(addsTo[0]) ? "training cost" : /compute|flops|cost/i.test(addsTo[1]) ? "compute" : "latency", metricHit: null, evStart: n.start - L.length + addsLead!.index, evEnd: n.end + addsTo[0].length };
   const extra = n.unit === "%" ? /^\s*(?:extra|additional|more)\s+(FLOPs|compute|computation|latency|memory|(?:inference|decoding|generation|wall-clock|training)\s+time|training\s+(?:compute|FLOPs|cost))\b/i.exec(R) : null;
   if (extra) return { kind: "delta", unit: "%", metric: /training/i.test(extra[1]) ? "training cost" : /time|latency/i.test(extra[1]) ? "latency" : specificAspect(extra[1]) ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + extra[0].length };
   // "the memory overhead of the cache is 6%"

@@ -1,6 +1,6 @@
 // "from X to Y": the baseline's value, then the proposed one's (metric from the words around, or a time, a GPU-hour budget, a token count).
 import type { NumMention } from "./numbers";
-import type { LexHit } from "./lexicon";
+import { findDataset, findMetric, type LexHit } from "./lexicon";
 import type { MetricEntry } from "../vocab/index";
 import type { Decision } from "./classify";
 import type { DatasetHit } from "./datasets";
@@ -72,11 +72,18 @@ export function fromTo(text: string, ss: number, nums: NumMention[], dec: (Decis
       const noun = IMPLIED_NOUN.exec(text.slice(Math.max(ss, a.start - 45), a.start));
       const onDs = ds.some((d) => d.metric && ((d.start >= b.end && d.start - b.end <= 30) || (d.end <= a.start && a.start - d.end <= 60)));
       if (!noun && !onDs) continue;
-      if (noun) ev0 = a.start - noun[0].length + noun.index;
+      if (noun) ev0 = Math.max(ss, a.start - 45) + noun.index;
+    }
+    // "the average LongBench score moves from 48.7 to 48.3": a benchmark's own score
+    let named: string | null = null;
+    if (!m) {
+      const bs = /(?:\b(average|mean|overall)\s+)?([A-Za-z][\w.+\/-]*[\w+])\s+scores?\s+(?:\w+\s+){0,2}?(?:improv|ris|increas|climb|jump|go|grow|drop|fall|decreas|mov)\w*\s+(?:\w+\s+)?from\s*[$]?$/i.exec(text.slice(Math.max(ss, a.start - 60), a.start));
+      const bench = bs ? findDataset(bs[2]) : undefined;
+      if (bs && bench) named = findMetric(bench.name)?.name ?? (bs[1] ? "average score" : bench.metric ?? `${bs[2]} score`);
     }
     // "from 160 ms to 1 s": times are latency, whatever metric word follows
     if (m && /^\s?(?:ms|s|sec|seconds?)\b/.test(text.slice(b.end, b.end + 9)) && !/latency|RTF|time/i.test(m.entry.name)) continue;
-    const base: Decision = { kind: "result", unit: a.unit, metric: m?.entry.name ?? null, metricHit: m, evStart: ev0, evEnd: a.end };
+    const base: Decision = { kind: "result", unit: a.unit, metric: m?.entry.name ?? named, metricHit: m, evStart: ev0, evEnd: a.end };
     dec[i] = base;
     const tail = /^\s?(?:ms|s|sec|seconds?|dB|tokens?)\b/.exec(text.slice(b.end, b.end + 9));
     dec[bi] = { ...base, unit: b.unit, evEnd: Math.max(b.end + (tail ? tail[0].length : 0), m?.end ?? 0) };

@@ -111,7 +111,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         const poss = POSSESSIVE.exec(text.slice(Math.max(ss, n.start - 40), n.start)) ?? CMP_NAMED.exec(text.slice(Math.max(ss, n.start - 60), n.start));
         // "close to the 1.55 obtained by MAR-H (943M)"
         const by = CMP_THE_LEAD.test(text.slice(Math.max(ss, n.start - 40), n.start)) ? CMP_THE_TAIL.exec(text.slice(n.end, Math.min(se, n.end + 60))) : null;
-        method = by ? by[1].replace(/^(?:its|their|the)\s+/i, "") : poss ? poss[1].replace(/^(?:its|their|the)\s+/i, "") : forName && nameLike(forName[2]) ? forName[1].replace(/^the\s+/i, "") : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed ? f[1] : who.attached ? who.method : null;
+        method = by ? by[1].replace(/^(?:its|their|the)\s+/i, "") : poss ? poss[1].replace(/^(?:its|their|the)\s+/i, "") : forName && nameLike(forName[2]) ? forName[1].replace(/^the\s+/i, "") : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed && !findDataset(f[1]) ? f[1] : who.attached ? who.method : null;
       } else if (roleHint[i] === "proposed") {
         role = "proposed";
       }

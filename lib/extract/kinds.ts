@@ -34,7 +34,7 @@ export const FACTOR_BEFORE = /(?:\bfactor\s+of|\bspeed-?up\s+ratio\s+of|\b(?:com
 
 /** Time units for latency results. */
 export const TIME_UNIT = /^\s*(?:seconds?|secs?|s|ms|milliseconds?|minutes?|min)\b/i;
-export const TIME_LEAD = /(?:\bin|\bwithin|\btakes?|\btaking|\bonly|\bjust|\blatency\s+of|\bunder|\bin\s+(?:only|just)|\b(?:it|latency|time)\s+down\s+to|\b(?:latency|time|takes?)\b[^.;]{0,60},\s*to)\s*(?:only|just|about|around|approximately|~)?\s*$/i;
+export const TIME_LEAD = /(?:\bin|\bwithin|\btakes?|\btaking|\bonly|\bjust|\blatency\s+of|\bunder|\bin\s+(?:only|just)|\b(?:it|latency|time)\s+down\s+to|\b(?:latency|time|takes?)\b[^.;]{0,60},\s*to)\s*(?:only|just|about|around|approximately|roughly|nearly|under|~)?\s*$/i;
 
 export type Aspect = "inference speed" | "throughput" | "training cost" | "compute" | "token count" | "latency" | "sampling steps" | "memory";
 

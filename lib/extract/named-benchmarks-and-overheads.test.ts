@@ -196,3 +196,26 @@ test("shared verbs, members of a corpus in parentheses, 'show that X …', and w
   ]);
   expect("An online test shows a 2.2% increase in average watch time.", [{ kind: "delta", value: 2.2, metric: "watch time" }]);
 });
+
+test("from-to on a benchmark's score, 'and reducing X' after a speedup, added training time, parameter shares", () => {
+  expect("The average LongBench score moves only from 47.9 to 47.5 under 2-bit caches.", [
+    { kind: "result", value: 47.9, metric: "average score", role: "baseline" },
+    { kind: "result", value: 47.5, metric: "average score", role: "proposed" },
+  ]);
+  expect("On LibriSpeech, Lark decodes 3.8 times faster while reducing the real-time factor from 0.28 to 0.07.", [
+    { kind: "speedup", value: 3.8, metric: "inference speed" },
+    { kind: "result", value: 0.28, role: "baseline", method: null },
+    { kind: "result", value: 0.07, role: "proposed" },
+  ], "Lark: Fast Speech");
+  expect("Lark improves pass@1 by 3.9 points while adding only 5% to the training time.", [
+    { kind: "delta", value: 3.9, metric: "pass@1" },
+    { kind: "delta", value: 5, metric: "training cost" },
+  ]);
+  expect("Lark adds less than 2% parameters relative to the target model.", []);
+  expect("Lark shortens action sequences fivefold and runs at 2.7× higher control frequency.", [
+    { kind: "speedup", value: 5, metric: "token count" },
+    { kind: "speedup", value: 2.7, metric: "inference speed" },
+  ]);
+  expect("It produces a 10-day forecast in roughly 30 seconds on a single H100 GPU.", [{ kind: "result", value: 30, metric: "latency" }]);
+  expect("Lark produces 480p videos at 19 frames per second on a single H100 GPU.", [{ kind: "result", value: 19, metric: "throughput" }]);
+});
