@@ -1,6 +1,7 @@
 // Per-number decision: is it a claim, and of which kind; which metric words are attached to it.
 import type { NumMention } from "./numbers";
-import { findMetric, findDataset, type LexHit } from "./lexicon";
+import type { LexHit } from "./lexicon";
+import { tokenLengthDelta, movesTo, acceptanceRate, firstOutputLatency, sharedCut, halving, rateMultiple, quantityAfter } from "./quantity-phrases";
 import type { MetricEntry } from "../vocab/index";
 import {
   SETUP_NOUN, HYPHEN_ADJ, SIZE_COMPARATIVE, SPEED_WORD, QUALITY_X, DELTA_AFTER, DELTA_BEFORE, FACTOR_BEFORE, MARGIN_AFTER,
@@ -76,13 +77,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
 
   // "a fixed set of 256 memory tokens": a count of things the metric word only describes
   if (n.unit === null && rightMet && /^\s$/.test(text.slice(n.end, rightMet.start)) && /^\s(?:tokens|slots|vectors|entries|units|cells|banks|heads|layers|experts|codes|registers|queries)\b/i.test(text.slice(rightMet.end, rightMet.end + 12))) return null;
-  // "its acceptance length is 0.7 tokens longer than EAGLE-2": a difference, not the length
-  // ("an acceptance length of 4.1, 0.7 tokens longer than EAGLE": the length named just before)
-  const lenMet = n.unit === null && /^\s*tokens?\s+(?:longer|shorter|more|fewer)\s+than\b/i.test(R) ? c.mets.filter((m) => m.end <= n.start && n.start - m.end <= 60 && /length|tokens/i.test(m.entry.name)).pop() : undefined;
-  if (lenMet) return { kind: "delta", unit: null, metric: lenMet.entry.name, metricHit: lenMet, evStart: /\d/.test(text.slice(lenMet.end, n.start)) ? n.start : lenMet.start, evEnd: n.end + /^\s*tokens?\s+\w+/.exec(R)![0].length };
-  // "FID rises only moderately to 1.97": the value a quantity moves to
-  const movesTo = !leftMet ? c.mets.filter((m) => m.end <= n.start && n.start - m.end <= 50 && /^\s+(?:(?:only|just|slightly|moderately|marginally|further|then|also)\s+)*(?:ris|drop|fall|fell|increas|decreas|improv|grow|grew|climb|declin|degrad|go|went|mov|chang|shrink|shrank)\w*\s+(?:(?:only|just|slightly|moderately|marginally|further)\s+)*to\s*[$~]?$/i.test(text.slice(m.end, n.start))).pop() : undefined;
-  if (movesTo && n.unit !== "x") return { kind: "result", unit: n.unit, metric: movesTo.entry.name, metricHit: movesTo, evStart: movesTo.start, evEnd: n.end };
+  const phrased = tokenLengthDelta(n, text, R, c.mets) ?? (leftMet ? null : movesTo(n, text, c.mets));
+  if (phrased) return phrased;
   // "an acceptance length of 4.6 tokens per step": the named quantity, not its unit
   if (leftMet && rightMet && UNIT_METRIC.test(rightMet.entry.name) && !UNIT_METRIC.test(leftMet.entry.name)) rightMet = null;
   // "audio is represented at 25 tokens per second": a rate of the representation, setup
@@ -144,17 +140,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     // (a factor glued to a machine, "8×A100", is part of a name)
     const prevNum = /(?<![\w.-])\d[\d,]*(?:\.\d+)?(?:[x×](?![A-Za-z0-9]))?(?![\w.-])(?!\s?[×x]\s?[A-Z])(?!.*(?<![\w.-])\d(?!\s?[×x]\s?[A-Z]))/.exec(l);
     if (prevNum) l = l.slice(prevNum.index + prevNum[0].length);
-    // "reduces the number of visual tokens by 77.8% and prefill FLOPs by 3.1×": the verb is shared by the list
-    const sharedCut = l !== L.slice(-70) ? /^\S*\s*and\s+((?:[\w-]+\s+){0,3}?)by\s*(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?[$~]?$/i.exec(l) : null;
-    const cutAspect = sharedCut && !/\b(?:rais|increas|improv|boost|reduc|cut|lower|decreas|accelerat|speed|shrink|compress)\w*/i.test(sharedCut[1]) && /\b(?:reduc|cut|lower|decreas|shrink|compress|trim)\w*\b(?:[^.;]|\.(?=\d))*$/i.test(L.slice(0, L.length - l.length)) ? specificAspect(`${sharedCut[1]} reduced`) : null;
-    if (cutAspect) return { kind: "speedup", unit: "x", metric: cutAspect, metricHit: null, evStart: n.start - l.length + l.indexOf(sharedCut![1]), evEnd: n.end };
-    // "halves the number of denoising steps", "halving latency": a cost cut by two
-    const halves = /^halv(?:es|ed|ing)$/i.test(raw) ? /^\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:steps|forward\s+passes|function\s+evaluations|latency|memory(?:\s+footprint)?|cost|compute|tokens|time|FLOPs|GPU\s+hours|KV\s+cache)\b/i.exec(R) : null;
-    // ("halving the number of steps at each round": a step of a procedure, not an outcome)
-    if (halves && !/^\s*(?:at\s+|in\s+)?(?:each|every|per)\s+(?:time|round|stage|iteration|step|phase|generation)\b/i.test(R.slice(halves[0].length))) {
-      const aspect = specificAspect(halves[0] + " reduced");
-      return { kind: "speedup", unit: "x", metric: aspect ?? "compute", metricHit: null, evStart: n.start, evEnd: n.end + halves[0].length };
-    }
+    const cut = sharedCut(n, L, l) ?? halving(n, raw, R);
+    if (cut) return cut;
     const sr = SPEED_WORD.exec(r);
     let sl: RegExpExecArray | null = null;
     // word numbers read their cue on the right ("twice as fast"), except "by a factor of two", "an order of magnitude"
@@ -164,13 +151,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     }
     // "a 26× increase in control frequency": a rate that grew
     const incIn = !sr && !sl ? /^[-\s]*(?:increase|improvement|boost|gain|rise)\s+in\s+(?:[\w-]+\s+){0,2}?(throughput|speed|(?:control\s+)?frequency|control\s+rate|fps|frame\s+rate|tokens\s+per\s+second)\b/i.exec(R) : null;
-    // "runs at 6.5× the control frequency of X", "raises its control rate to six times that of X": a rate of the system
-    const rateOf = !sr && !sl ? /^\$?\s*(?:times\s+)?the\s+(?:(?:control\s+)?(?:frequency|rate)|frame\s+rate|throughput|speed|decoding\s+speed|generation\s+speed)\s+of\b/i.exec(R)
-      ?? (/\b(?:control\s+(?:frequency|rate)|frame\s+rate|throughput|speed)\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?[$]?$/i.test(L) ? /^\s*(?:times\s+)?(?:that|those)\s+of(?:\s+[\w.+\/-]*[\w+])?/i.exec(R) : null) : null;
-    if (rateOf) return { kind: "speedup", unit: "x", metric: /throughput/i.test(rateOf[0] + L.slice(-40)) ? "throughput" : "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + rateOf[0].length };
-    // "a 5.3× higher control frequency than X": a rate of the system, a speedup
-    const rateHigher = /^\s*(?:higher|greater)\s+(?:control\s+frequency|control\s+rate|frequency|frame\s+rate|fps|(?:decoding|generation|sampling|inference)\s+(?:rate|speed))\b/i.exec(R);
-    if (rateHigher) return { kind: "speedup", unit: "x", metric: "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + rateHigher[0].length };
+    const rate = rateMultiple(n, L, R, !!(sr || sl));
+    if (rate) return rate;
     if (incIn) return { kind: "speedup", unit: "x", metric: /throughput|tokens/i.test(incIn[1]) ? "throughput" : "inference speed", metricHit: null, evStart: n.start, evEnd: n.end + incIn[0].length };
     // "412 tokens/s, a 2.6-fold increase over AR decoding": an increase of the speed figure just before
     if (!sr && !sl && /^[-\s]*(?:increase|improvement|gain|boost|jump)\b/i.test(R) && /(?:tokens?\s*(?:\/|per\s+)s(?:ec(?:ond)?)?|throughput|speed|fps|frames\s+per\s+second|samples?\s+per\s+second)\b[^.;]{0,60}$/i.test(L)) {
@@ -246,12 +228,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "99.2% valid molecules", "valid molecules 99.2% of the time": validity
   if (n.unit === "%" && !leftMet && (/^\s*(?:chemically\s+|syntactically\s+)?valid\b/i.test(R) || (/\bvalid\s+[\w-]+\s*$/i.test(L) && /^\s*of\s+the\s+time\b/i.test(R))))
     return { kind: "result", unit: "%", metric: "validity", metricHit: null, evStart: n.start, evEnd: n.end + (/^\s*(?:chemically\s+|syntactically\s+)?valid(?:\s+[\w-]+)?/i.exec(R)?.[0].length ?? 0) };
-  // "the decoder accepts 87% of drafted tokens", "86% of the drafted tokens are accepted": the acceptance rate
-  const accepts = n.unit === "%" ? /\baccept\w*\s+(?:about\s+|roughly\s+|nearly\s+|over\s+|~)?[$]?$/i.exec(L) : null;
-  if (n.unit === "%" && ((accepts && /^\s*of\s+(?:the\s+|all\s+)?(?:draft(?:ed)?|proposed|speculated|guessed)\s+tokens\b/i.test(R)) || /^\s*of\s+(?:the\s+|all\s+)?(?:draft(?:ed)?|proposed|speculated)\s+tokens\s+(?:are|were|get|is)\s+accepted\b/i.test(R))) {
-    const tail = /^\s*of\s+(?:the\s+|all\s+)?\w+\s+tokens(?:\s+(?:are|were|get|is)\s+accepted)?/i.exec(R)!;
-    return { kind: "result", unit: "%", metric: "acceptance rate", metricHit: null, evStart: accepts ? n.start - L.length + accepts.index : n.start, evEnd: n.end + tail[0].length };
-  }
+  const accepted = acceptanceRate(n, L, R);
+  if (accepted) return accepted;
   // "resolves 52.8% of instances", "solves 41% of the problems": a rate named by its verb
   const rateVerb = n.unit === "%" && !leftMet ? /\b(resolv|solv|pass|complet|succeed)\w*\s+(?:in\s+|on\s+)?(?:over\s+|nearly\s+|about\s+|only\s+)?[$]?$/i.exec(L) : null;
   if (rateVerb && /^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:instances|issues|problems|tasks|questions|cases|puzzles|episodes|test\s+cases|trials|attempts|rollouts|runs)\b|on\s)/i.test(R)) {
@@ -274,9 +252,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   if (n.unit === "%" && /^\s*of\b/i.test(R) && !leftMet && !OVERHEAD_IS.test(L) && !(CMP_THE_LEAD.test(L) && CMP_THE_TAIL.test(R)) && !/\bwithin\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[$~]?$/i.test(L)) return null;
   if (n.unit === null && /^\s*(?:out\s+)?of\s+(?:the\s+)?\d/i.test(R)) return null;
   if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labeled\s+|labelled\s+)?(?:data|parameters|params|examples|samples|labels|annotations|supervision)\b/i.test(R)) return null;
-  // "the first audio packet is produced after 148 ms": a time to the first output is a latency
-  const firstOut = n.unit === null && !leftMet ? /\bfirst\s+(?:audio\s+|video\s+|speech\s+|output\s+)?(?:packet|token|frame|chunk)\b[^.;,]{0,40}?\b(?:after|in|within)\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[$~]?$/i.exec(L) : null;
-  if (firstOut && /^\s*(?:ms|milliseconds?|s|seconds?)\b/i.test(R)) return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start - L.length + firstOut.index, evEnd: n.end + /^\s*\w+/.exec(R)![0].length };
+  const firstOut = leftMet ? null : firstOutputLatency(n, L, R);
+  if (firstOut) return firstOut;
   const latencyOf = n.unit === null && !leftMet ? /^\s*(?:ms|milliseconds?|s|seconds?)\s+(?:of\s+)?(?:end-to-end\s+|average\s+|per-\w+\s+)?(?:latency|delay|lag)\b/i.exec(R) : null;
   if (latencyOf) return { kind: "result", unit: null, metric: "latency", metricHit: null, evStart: n.start, evEnd: n.end + latencyOf[0].length };
   if (n.unit === null && !leftMet && !rightMet && TIME_UNIT.test(R) && TIME_LEAD.test(L)) {
@@ -340,18 +317,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
       // (not a budget: "at the same memory budget it outperforms X by 3.7")
       for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && (!/\d/.test(text.slice(m.end, n.start).replace(/\d{2,4}\s?(?:[x×]|\\times)\s?\d{2,4}/g, "")) || /^\s+of\s+(?:the\s+)?[A-Za-z][\w.+\/-]*\s+by\s*$/.test(text.slice(m.end, n.start))) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12)) && !(m.entry.onlyAttached && /[:;,]/.test(text.slice(m.end, n.start)))) { metric = m.entry.name; evStart = m.start; }
     }
-    // "outperforms X and Y by 6.3 and 2.1 points in average score": the quantity named after "in"
-    const inWhat = !metric ? /^\s*(?:and\s+[\d.]+\s*)?(?:points?|pts|pp|%|\\%)?\s*in\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?(?:score|accuracy|success\s+rate|win\s+rate|error\s+rate))\b/i.exec(R) : null;
-    if (inWhat) {
-      // ("in average LongBench score": the benchmark's own score)
-      const bench = c.mets.find((m) => m.start >= n.end && m.end <= n.end + inWhat[0].length && findDataset(m.entry.name));
-      // ("in average LongBench score": an average over the benchmark's tasks)
-      const named = inWhat[1].replace(/\s+/g, " ").split(" ").filter((w) => !findDataset(w)).join(" ");
-      metric = bench ? bench.entry.name : findMetric(named)?.name ?? named.toLowerCase();
-    }
-    // "a 1.7% increase in average watch time": the quantity that changed, named after the change
-    const changeIn = !metric ? /^\s*(?:relative\s+)?(?:increase|improvement|gain|reduction|decrease|drop|rise|boost|lift)\s+in\s+(?:the\s+)?(?:(?:average|mean|overall|total)\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[,.;)]|$|\b(?:over|on|for|across|compared|relative|with|and|per|while|at|from|to|of|among|by)\b))/i.exec(R) : null;
-    if (changeIn && !/^(?:performance|quality|results?|the|number|amount|count|fraction|share|proportion|percentage)$/i.test(changeIn[1])) metric = findMetric(changeIn[1])?.name ?? specificAspect(changeIn[1]) ?? changeIn[1].toLowerCase();
+    if (!metric) metric = quantityAfter(n, R, c.mets);
     // "its first-packet latency on a single GPU is 41% lower than …": the subject of the comparison names the quantity
     if (!metric && da && /^\s*(?:\)|,)?\s*(?:lower|higher|smaller|larger|less|more|faster|slower|better|worse)\b/i.test(R)) {
       for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 60 && /^[^,;.]{0,45}?\b(?:is|are|was|were|becomes?|remains?)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|only\s+|~\s*)?[$]?$/i.test(text.slice(m.end, n.start))) { metric = m.entry.name; evStart = m.start; }

@@ -49,20 +49,6 @@ test("'N× and M× …, respectively, on D' puts the whole list on D", () => {
   ]);
 });
 
-test("overheads and smaller footprints are changes of the cost they name", () => {
-  expect("The storage overhead of the index is 4% of the model's resident memory.", [
-    { kind: "delta", value: 4, unit: "%", metric: "memory" },
-  ]);
-  expect("The auxiliary heads cost about 3% additional training compute.", [
-    { kind: "delta", value: 3, unit: "%", metric: "training cost", qualifier: "about" },
-  ]);
-  expect("Compared with Medusa, Pika needs no extra heads and has a 35% smaller memory footprint at inference.", [
-    { kind: "delta", value: 35, unit: "%", metric: "memory" },
-  ]);
-  // (a smaller model is a size, not an outcome)
-  expect("We distil a 40% smaller student from the teacher.", []);
-});
-
 test("a compared method's own value: 'close to the N obtained by X', 'the N% of X', 'X (N)'", () => {
   expect("Wisp-L reaches an FID of 2.02, close to the 1.91 obtained by MAR-L (479M) with its full head.", [
     { kind: "result", value: 2.02, metric: "FID", role: "proposed" },
@@ -90,39 +76,12 @@ test("a speedup that continues the one before it keeps its aspect, benchmark and
   ], "Fern: Tree Drafts");
 });
 
-test("rates, lists of changes and things that are not outcomes", () => {
-  expect("The policy runs at a 4.2× higher control frequency than its autoregressive counterpart.", [
-    { kind: "speedup", value: 4.2, metric: "inference speed" },
-  ]);
-  expect("Lark yields relative improvements of 8.1% in Recall@20 and 6.6% in NDCG@20 over SASRec.", [
-    { kind: "delta", value: 8.1, unit: "%" },
-    { kind: "delta", value: 6.6, unit: "%", metric: "NDCG@20" },
-  ]);
-  expect("Lark reduces generation time by 29% on long prompts.", [{ kind: "delta", value: 29, metric: "latency" }]);
-  expect("The GenEval score drops by merely 0.02 after distillation.", [{ kind: "delta", value: 0.02, metric: "GenEval" }]);
-  // a version digit, memory slots and a length budget are not results
-  expect("Lark attains a WER of 2.3, on par with VALL-E 2 under the same protocol.", [{ kind: "result", value: 2.3, metric: "WER" }]);
-  expect("Older context is summarised into 128 memory tokens.", []);
-  expect("Training raises the response length budget in two stages, from 8K to 16K tokens.", []);
-});
-
 test("spoken-language benchmarks and named text-to-image benchmarks are in the vocabulary", () => {
   expect("Lark raises sStoryCloze accuracy from 58.1% to 63.0%.", [
     { kind: "result", value: 58.1, dataset: "sStoryCloze", role: "baseline" },
     { kind: "result", value: 63, dataset: "sStoryCloze", role: "proposed" },
   ]);
   expect("Lark improves its WISE score by 0.09.", [{ kind: "delta", value: 0.09, metric: "WISE", dataset: "WISE" }]);
-});
-
-test("acceptance rates, token-length differences and shorter sequences", () => {
-  expect("The verifier accepts 83\\% of drafted tokens on average.", [{ kind: "result", value: 83, metric: "acceptance rate" }]);
-  expect("Across the suite, 79% of the drafted tokens are accepted.", [{ kind: "result", value: 79, metric: "acceptance rate" }]);
-  expect("It reaches an average acceptance length of 3.9, 0.6 tokens longer than Medusa.", [
-    { kind: "result", value: 3.9, metric: "acceptance length" },
-    { kind: "delta", value: 0.6, metric: "acceptance length", vs: "Medusa" },
-  ]);
-  expect("Pebble yields 5× shorter token sequences than EnCodec.", [{ kind: "speedup", value: 5, metric: "token count", vs: "EnCodec" }]);
-  expect("With the length reward, responses become 3.2× shorter.", [{ kind: "speedup", value: 3.2, metric: "token count" }]);
 });
 
 test("values reached after a change, and compared values that restate an earlier result", () => {
@@ -142,40 +101,12 @@ test("values reached after a change, and compared values that restate an earlier
   expect("Quill raises the DPG-Bench score of Janus-Pro-1B by 1.9 points.", [{ kind: "delta", value: 1.9, metric: "DPG-Bench" }]);
 });
 
-test("halving a cost, rates as multiples, first-packet times; procedures and resolutions are not outcomes", () => {
-  expect("Quill matches the teacher while halving the number of sampling steps.", [{ kind: "speedup", value: 2, metric: "sampling steps" }]);
-  expect("Distillation is repeated, halving the number of steps at each round.", []);
-  expect("The policy runs at 4.4$\\times$ the control frequency of token-level decoding.", [{ kind: "speedup", value: 4.4, metric: "inference speed" }]);
-  expect("It raises the control rate to three times that of OpenVLA.", [{ kind: "speedup", value: 3, vs: "OpenVLA" }]);
-  expect("In streaming mode the first audio packet is produced after 132 ms.", [{ kind: "result", value: 132, metric: "latency" }]);
-  expect("Quill encodes 256$\\times$256 videos into 6$\\times$ fewer tokens than MAGVIT-v2.", [{ kind: "speedup", value: 6, metric: "token count" }]);
-  expect("The sparse model needs two and a half times fewer GPU hours than a dense one.", [{ kind: "speedup", value: 2.5, metric: "training cost" }]);
-});
-
 test("a detection or segmentation metric is never carried to a benchmark of another task", () => {
   expect("We train the backbone on ImageNet 256×256 and report an FID of 2.3. Fine-tuned for detection, it reaches 51.7 box AP.", [
     { kind: "result", value: 2.3, metric: "FID", dataset: "ImageNet 256x256" },
     { kind: "result", value: 51.7, metric: "AP", dataset: null },
   ]);
   expect("We pre-train on ImageNet. On COCO, the detector reaches 51.7 box AP.", [{ kind: "result", value: 51.7, metric: "AP", dataset: "COCO" }]);
-});
-
-test("extras: 'rises to N', ranges 'by N to M points', 'in average score', bare LibriSpeech splits, powers", () => {
-  expect("With the lighter head, FID rises only slightly to 2.04.", [{ kind: "result", value: 2.04, metric: "FID" }]);
-  expect("Accuracy improves by 1.8 to 2.9 points across scales.", [{ kind: "delta", value: 1.8, value_high: 2.9, unit: "points" }]);
-  expect("Accuracy improves by 1.8 points to 70.2%.", [
-    { kind: "delta", value: 1.8, unit: "points" },
-    { kind: "result", value: 70.2, metric: "accuracy" },
-  ]);
-  expect("Gist beats FastV and SparseVLM by 5.1 and 1.7 points in average score.", [
-    { kind: "delta", value: 5.1, metric: "average score" },
-    { kind: "delta", value: 1.7, metric: "average score" },
-  ]);
-  expect("We train on LibriSpeech. Gist lowers the test-other WER of the CTC baseline by 9% relative.", [
-    { kind: "delta", value: 9, metric: "WER", dataset: "LibriSpeech test-other" },
-  ]);
-  expect("Codebooks have grown to vocabularies exceeding 2^18 entries.", []);
-  expect("Gist reaches 38.5% avg@16 accuracy on AIME 2024.", [{ kind: "result", value: 38.5, metric: "accuracy", dataset: "AIME 2024" }]);
 });
 
 test("shared verbs, members of a corpus in parentheses, 'show that X …', and what a change was in", () => {
@@ -195,27 +126,4 @@ test("shared verbs, members of a corpus in parentheses, 'show that X …', and w
     { kind: "speedup", value: 3, metric: "inference speed" },
   ]);
   expect("An online test shows a 2.2% increase in average watch time.", [{ kind: "delta", value: 2.2, metric: "watch time" }]);
-});
-
-test("from-to on a benchmark's score, 'and reducing X' after a speedup, added training time, parameter shares", () => {
-  expect("The average LongBench score moves only from 47.9 to 47.5 under 2-bit caches.", [
-    { kind: "result", value: 47.9, metric: "average score", role: "baseline" },
-    { kind: "result", value: 47.5, metric: "average score", role: "proposed" },
-  ]);
-  expect("On LibriSpeech, Lark decodes 3.8 times faster while reducing the real-time factor from 0.28 to 0.07.", [
-    { kind: "speedup", value: 3.8, metric: "inference speed" },
-    { kind: "result", value: 0.28, role: "baseline", method: null },
-    { kind: "result", value: 0.07, role: "proposed" },
-  ], "Lark: Fast Speech");
-  expect("Lark improves pass@1 by 3.9 points while adding only 5% to the training time.", [
-    { kind: "delta", value: 3.9, metric: "pass@1" },
-    { kind: "delta", value: 5, metric: "training cost" },
-  ]);
-  expect("Lark adds less than 2% parameters relative to the target model.", []);
-  expect("Lark shortens action sequences fivefold and runs at 2.7× higher control frequency.", [
-    { kind: "speedup", value: 5, metric: "token count" },
-    { kind: "speedup", value: 2.7, metric: "inference speed" },
-  ]);
-  expect("It produces a 10-day forecast in roughly 30 seconds on a single H100 GPU.", [{ kind: "result", value: 30, metric: "latency" }]);
-  expect("Lark produces 480p videos at 19 frames per second on a single H100 GPU.", [{ kind: "result", value: 19, metric: "throughput" }]);
 });
