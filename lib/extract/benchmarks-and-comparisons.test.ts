@@ -127,3 +127,15 @@ test("shared verbs, members of a corpus in parentheses, 'show that X …', and w
   ]);
   expect("An online test shows a 2.2% increase in average watch time.", [{ kind: "delta", value: 2.2, metric: "watch time" }]);
 });
+
+test("evidence never starts inside a parenthesis: the metric written out before its abbreviation opens it", () => {
+  expect("Wisp improves the Frechet inception distance (FID) from 9.12 to 2.07 on ImageNet 256x256.", [
+    { kind: "result", value: 9.12, evidence: "Frechet inception distance (FID) from 9.12" },
+    { kind: "result", value: 2.07, evidence: "Frechet inception distance (FID) from 9.12 to 2.07" },
+  ]);
+  expect("Wisp lowers the character error rate (CER) by 9% relative.", [{ kind: "delta", value: 9, evidence: "character error rate (CER) by 9% relative" }]);
+  expect("On XSum the gap is small: Wisp (31.02) vs BART (31.40) ROUGE-L.", [
+    { kind: "result", value: 31.02, evidence: "Wisp (31.02) vs BART (31.40) ROUGE-L" },
+    { kind: "result", value: 31.4, evidence: "BART (31.40) ROUGE-L" },
+  ], "Wisp: x");
+});

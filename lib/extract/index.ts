@@ -141,8 +141,15 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         const gap = p ? text.slice(p.n.end, n.start) : "";
         if (p && p.claim.qualifier && (p.claim.qualifier === "up to" || !qualifier) && /\band\b/.test(gap) && !/[,;]|\b(?:while|whereas|but)\b/.test(gap)) qualifier = p.claim.qualifier;
       }
-      const evStart = Math.max(ss, Math.min(d.evStart, qualStart(text, ss, n.start, qualifier)));
+      let evStart = Math.max(ss, Math.min(d.evStart, qualStart(text, ss, n.start, qualifier)));
       let evEnd = Math.min(se, Math.max(d.evEnd, n.end));
+      // "Fréchet Inception Distance (FID) from 18.65 to 1.80": evidence does not start inside a parenthesis
+      if (text[evStart - 1] === "(" && evStart - 1 > ss && /^[^()]*\)/.test(text.slice(evStart, evEnd))) {
+        const outer = mets.find((h) => h.end <= evStart - 1 && evStart - 1 - h.end <= 1);
+        // ("ELMER (29.92) vs BART (30.61)": or the name the parenthesis belongs to)
+        const name = /([A-Za-zσ][\w.+\/-]*[\w+])\s?\($/.exec(text.slice(Math.max(ss, evStart - 40), evStart));
+        evStart = outer ? outer.start : name ? evStart - name[0].length : evStart - 1;
+      }
       const evText = text.slice(evStart, evEnd);
       if (text[evEnd] === ")" && (evText.match(/\(/g)?.length ?? 0) > (evText.match(/\)/g)?.length ?? 0)) evEnd++;
       const claim: ExtractedClaim = {
