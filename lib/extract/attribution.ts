@@ -37,6 +37,8 @@ export function whoFor(text: string, ss: number, pos: number, proposed: string |
     if (m.index > 0 && /\d/.test(left[m.index - 1])) continue;
     if (findDataset(tok) || findMetric(tok) || findMetric(tok.split("/")[0])) continue;
     if (!VERB.test(left.slice(m.index + tok.length, m.index + tok.length + 70))) continue;
+    // ("its advantage over EAGLE-2 still reaches 18%": what is compared with is not the subject)
+    if (/\b(?:over|than|versus|vs\.?|against)\s+(?:the\s+)?$/i.test(left.slice(Math.max(0, m.index - 12), m.index))) continue;
     const prevTok = /([A-Za-zσ][\w.+\/-]*[\w+])\s$/.exec(left.slice(Math.max(0, m.index - 40), m.index));
     // the second word of a dataset name ("WMT16 En-Ro") is never a method
     if (prevTok && findDataset(`${prevTok[1]} ${tok}`)) continue;
@@ -81,7 +83,7 @@ export function vsFor(text: string, ss: number, se: number, n0: number, n1: numb
   // ("improves the CLAP alignment score by": a quantity, not what it is compared with)
   if (before && !metricHits(before[1], 0, before[1].length).length && !/\b(?:scores?|accuracy|rates?|errors?|similarity|distance|quality|performance|length|time|latency|throughput|speed|binding|consistency|fidelity|success|robustness|efficiency)$/i.test(before[1])) return clean(before[1]);
   // "the gain over EAGLE-2 remains 1.18×"
-  const gainOver = /\b(?:gains?|speed-?ups?|improvements?|advantages?)\s+over\s+(?:the\s+)?([^,.;]+?)\s+(?:remains?|stays?|is|grows?|grew|reach\w*|rises?|rose|widens?)\b[^,.;]{0,25}$/i.exec(text.slice(Math.max(ss, n0 - 80), n0));
+  const gainOver = /\b(?:gains?|speed-?ups?|improvements?|advantages?)\s+over\s+(?:the\s+)?([^,.;]+?)\s+(?:still\s+)?(?:remains?|stays?|is|grows?|grew|reach\w*|rises?|rose|widens?)\b[^,.;]{0,25}$/i.exec(text.slice(Math.max(ss, n0 - 80), n0));
   if (gainOver) return clean(gainOver[1]);
   const after = VS_AFTER.exec(text.slice(n1, Math.min(se, n1 + 140)));
   if (after) return clean(after[1]);

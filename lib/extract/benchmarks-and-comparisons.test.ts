@@ -139,3 +139,8 @@ test("evidence never starts inside a parenthesis: the metric written out before 
     { kind: "result", value: 31.4, evidence: "BART (31.40) ROUGE-L" },
   ], "Wisp: x");
 });
+
+test("a simulation suite trained and evaluated on is the benchmark; data counted out for training is not", () => {
+  expect("Fine-tuned on the LIBERO suites, Quail reaches an average success rate of 94.1%.", [{ kind: "result", value: 94.1, dataset: "LIBERO" }]);
+  expect("The draft head trains on 52K ShareGPT conversations. Quail reaches an acceptance length of 4.4 tokens.", [{ kind: "result", value: 4.4, dataset: null }]);
+});

@@ -198,7 +198,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     const near = rightNear ? r.split(/\s(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|(?:and|while|whilst)\s+(?:reduc|lower|cut|rais|improv|increas|boost|keep|maintain|preserv)\w*)\s/)[0] : l.slice(-70).split(/[,;]/).pop()!;
     // a plain "speedup" or "faster" next to the number is inference speed; only a bare factor looks at the whole sentence
     // "in only 24 steps, 10.7× fewer than …": a bare "fewer" counts the thing just named
-    const aspect = speedAspect(near, rightNear ? (/^\s*(?:fewer|less)\s+than\b/i.test(r) ? l.slice(-40) + " fewer" : l.slice(-40).split(/[,;]|\band\b|\bwhile\b|\bwhereas\b/).pop()!) : r.split(/[,;]/)[0], !rightNear) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
+    // ("fine-tuning converges 2.5 times faster in wall-clock time": the speed of training)
+    const aspect = (/\bconverg\w*\s+(?:[\w-]+\s+){0,3}$/i.test(l.slice(-50)) ? "training cost" : null) ?? speedAspect(near, rightNear ? (/^\s*(?:fewer|less)\s+than\b/i.test(r) ? l.slice(-40) + " fewer" : l.slice(-40).split(/[,;]|\band\b|\bwhile\b|\bwhereas\b/).pop()!) : r.split(/[,;]/)[0], !rightNear) ?? (/speed|faster|accelerat|quicker/i.test(near) ? null : speedAspect(text.slice(ss, se), "")) ?? "inference speed";
     return { kind: "speedup", unit: "x", metric: aspect, metricHit: null, evStart: Math.max(ss, evStart), evEnd: Math.min(evEnd, se) };
   }
 
@@ -315,7 +316,7 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
     if (!metric && DELTA_BEFORE.test(L)) {
       // "cuts latency by 35%", "improves BLEU by 2.1"
       // (not a budget: "at the same memory budget it outperforms X by 3.7")
-      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && (!/\d/.test(text.slice(m.end, n.start).replace(/\d{2,4}\s?(?:[x×]|\\times)\s?\d{2,4}/g, "")) || /^\s+of\s+(?:the\s+)?[A-Za-z][\w.+\/-]*\s+by\s*$/.test(text.slice(m.end, n.start))) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12)) && !(m.entry.onlyAttached && /[:;,]/.test(text.slice(m.end, n.start)))) { metric = m.entry.name; evStart = m.start; }
+      for (const m of c.mets) if (m.end <= n.start && n.start - m.end <= 50 && (!/\d/.test(text.slice(m.end, n.start).replace(/\d{2,4}\s?(?:[x×]|\\times)\s?\d{2,4}/g, "")) || /^\s+of\s+(?:the\s+)?[A-Za-z][\w.+\/-]*\s+by\s*$|^\s+(?:advantage|gain|lead|margin)\s+over\s+[A-Za-z][\w.+\/-]*\s+(?:still\s+)?(?:is|reaches|remains|stays)\s*$/.test(text.slice(m.end, n.start))) && !/^\s*(?:budgets?|constraints?|limits?)\b/i.test(text.slice(m.end, m.end + 12)) && !(m.entry.onlyAttached && /[:;,]/.test(text.slice(m.end, n.start)))) { metric = m.entry.name; evStart = m.start; }
     }
     if (!metric) metric = quantityAfter(n, R, c.mets);
     // "its first-packet latency on a single GPU is 41% lower than …": the subject of the comparison names the quantity

@@ -45,7 +45,7 @@ function soleVariant(text: string, proposed: string | null): string | null {
 
 const CMP_CHAIN = /(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*[~$]?(?:\d[\d.,]*\s*%?\s*(?:for|of)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)[~$]?)*\s*$/i;
 const MAY_ASIDE = /\(\s*(?:e\.|eg\b|\\eg|for\s|such\s|includ|like\s|notably)/i;
-const TRAIN_LEAD = /\b(?:trained|pre-?trained|fine-?tuned|training|train)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|with|using)\s+(?:the\s+)?$/i;
+const TRAIN_LEAD = /\b(?:trained|pre-?trained|fine-?tuned|training|train)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|with|using)\s+(?:the\s+)?$|\b(?:on|using|with|from)\s+(?:about\s+|roughly\s+|only\s+)?\d[\d.,]*\s?[KMB]?\s+$/i;
 
 export function extract(paper: PaperText): ExtractedClaim[] {
   const text = paper.abstract ?? "";

@@ -25,10 +25,10 @@ export function inferMetric(text: string, ss: number, se: number, it: Item, mets
       if (prev) return prev.claim.metric;
     }
     // "reduces hallucination rates by 30%", "by 12.4% in user preference"
-    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z][\w.–-]*\s){0,3}[A-Za-z][\w.–-]*)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
+    const np = /\b(?:reduc|improv|increas|boost|lower|cut|decreas|rais|enhanc|lift|elevat)\w*\s+(?:the\s+|its\s+)?((?:[A-Za-z][\w.–-]*\s){0,3}[A-Za-z][\w.–-]*(?:\s+per\s+[a-z]+)?)\s+by\s*(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[~$]?$/i.exec(text.slice(Math.max(ss, n.start - 60), n.start));
     // (a model name is what improved, not the quantity: "improves LLaVA-1.5 by 5%")
     if (np && (!nameLike(np[1].split(/\s+/)[0]) || findMetric(np[1].split(/\s+/)[0]) || specificAspect(np[0]) || /\s(?:score|accuracy|rate|error|similarity|distance)$/i.test(np[1])) && !/^(?:it|them|this|that|performance)$/i.test(np[1]) && !/^(?:over|upon|on|against|than|from|to)\b/i.test(np[1]) && !/\b(?:baselines?|models?|methods?|counterparts?)$/i.test(np[1])) {
-      const phrase = np[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "");
+      const phrase = np[1].replace(/\s+(?:on|in|for|across|over)\s+.*$/i, "").replace(/\s+per\s+[a-z]+$/i, "").replace(/^(?:average|mean|overall|total)\s+(?=\S+\s+\S)/i, "");
       // "the average downstream KILT score": a benchmark's own score
       const bs = /([A-Za-z][\w.+\/-]*[\w+])\s+scores?$/.exec(phrase);
       if (bs && findDataset(bs[1])) return /\baverage\b/i.test(np[0]) ? "average score" : `${bs[1]} score`;

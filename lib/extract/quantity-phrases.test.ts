@@ -93,3 +93,11 @@ test("from-to on a benchmark's score, 'and reducing X' after a speedup, added tr
   expect("It produces a 10-day forecast in roughly 30 seconds on a single H100 GPU.", [{ kind: "result", value: 30, metric: "latency" }]);
   expect("Lark produces 480p videos at 19 frames per second on a single H100 GPU.", [{ kind: "result", value: 19, metric: "throughput" }]);
 });
+
+test("convergence speed, advantages that still reach N%, changes per user", () => {
+  expect("Fine-tuning also converges about 2.5 times faster in wall-clock time.", [{ kind: "speedup", value: 2.5, metric: "training cost" }]);
+  expect("Under sampling, its throughput advantage over EAGLE-2 still reaches 15%.", [
+    { kind: "delta", value: 15, metric: "throughput", vs: "EAGLE-2", method: "Quail" },
+  ], "Quail: Tree Drafts");
+  expect("In an online A/B test, Quail increased average watch time per user by 0.9%.", [{ kind: "delta", value: 0.9, metric: "watch time" }]);
+});
