@@ -99,8 +99,9 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       let role = who.role;
       let method = who.method;
       let params = who.params;
-      // "close to the 83.0% of its AR source model": a compared method's own value
-      if (d.kind === "result" && CMP_THE_LEAD.test(text.slice(Math.max(ss, n.start - 40), n.start)) && CMP_THE_TAIL.test(text.slice(n.end, Math.min(se, n.end + 60)))) roleHint[i] = "baseline";
+      // "close to the 1.55 obtained by MAR-H (943M)", "close to the 83.0% of its AR source model": a compared method's own value
+      const theOf = CMP_THE_LEAD.test(text.slice(Math.max(ss, n.start - 40), n.start)) ? CMP_THE_TAIL.exec(text.slice(n.end, Math.min(se, n.end + 60))) : null;
+      if (d.kind === "result" && theOf) roleHint[i] = "baseline";
       if (roleHint[i] === "baseline") {
         role = "baseline";
         if (!who.attached) params = null;
@@ -109,9 +110,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
         // "from 4.96 for MeshGPT (350M) to 3.41"
         const forName = /^\s*(?:\\?%)?\s*(?:for|under|with)\s+((?:standard\s+|vanilla\s+|plain\s+|the\s+)?([A-Za-z][\w.+\/-]*[\w+]))\s*(?:\([^()]{1,30}\)\s*)?to\b/.exec(text.slice(n.end, Math.min(se, n.end + 60)));
         const poss = POSSESSIVE.exec(text.slice(Math.max(ss, n.start - 40), n.start)) ?? CMP_NAMED.exec(text.slice(Math.max(ss, n.start - 60), n.start));
-        // "close to the 1.55 obtained by MAR-H (943M)"
-        const by = CMP_THE_LEAD.test(text.slice(Math.max(ss, n.start - 40), n.start)) ? CMP_THE_TAIL.exec(text.slice(n.end, Math.min(se, n.end + 60))) : null;
-        method = by ? by[1].replace(/^(?:its|their|the)\s+/i, "") : poss ? poss[1].replace(/^(?:its|their|the)\s+/i, "") : forName && nameLike(forName[2]) ? forName[1].replace(/^the\s+/i, "") : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed && !findDataset(f[1]) ? f[1] : who.attached ? who.method : null;
+        method = theOf ? theOf[1].replace(/^(?:its|their|the)\s+/i, "") : poss ? poss[1].replace(/^(?:its|their|the)\s+/i, "") : forName && nameLike(forName[2]) ? forName[1].replace(/^the\s+/i, "") : of && nameLike(of[1]) ? of[1] : f && f[1] !== proposed && !findDataset(f[1]) ? f[1] : who.attached ? who.method : null;
       } else if (roleHint[i] === "proposed") {
         role = "proposed";
       }
@@ -198,7 +197,7 @@ export function extract(paper: PaperText): ExtractedClaim[] {
       const c = it.claim;
       // "the gain grows to as much as 19.3×": the speedup reported before
       if (c.kind === "speedup" && !c.metric) {
-        const before = [...out, ...items.filter((o) => o.n.end <= it.n.start).map((o) => o.claim)].filter((o) => o.kind === "speedup" && o.metric).pop();
+        const before = out.filter((o) => o.kind === "speedup" && o.metric).pop();
         c.metric = before?.metric ?? "inference speed";
         // (and, when its own sentence names no benchmark, it is on the benchmark of the speedup it continues)
         if (!c.dataset && before?.dataset) { c.dataset = before.dataset; it.dsFrom = "sentence"; }

@@ -38,10 +38,11 @@ export function propagate(text: string, nums: NumMention[], dec: (Decision | nul
     const gapTo = text.slice(nums[i - 1].end, nums[i].start);
     if (a && a.kind === "delta" && a.metric && (/^\s*(?:points?|pts|pp)\s+to\s*[$~]?$/i.test(gapTo) || (/^\s*to\s*[$~]?$/i.test(gapTo) && !/^\s*(?:points?|pts|pp|%)/i.test(text.slice(nums[i].end, nums[i].end + 8)))))
       dec[i] = { ...a, kind: "result", unit: nums[i].unit, evStart: a.evStart, evEnd: nums[i].end, inherited: true };
-    else if (/\b(?:lower|reduc|rais|improv|bring|push|boost|lift|cut|drop|decreas|increas)\w*\s+(?:it|this|them)\s+(?:further\s+)?to\s*[$~]?$/i.test(text.slice(Math.max(0, nums[i].start - 40), nums[i].start))) {
-      const ref = dec.slice(0, i).filter((d) => d && d.kind === "result" && d.metric).pop();
-      const at = /\b(?:further\s+)?\w+\s+(?:it|this|them)\s+(?:further\s+)?to\s*[$~]?$/i.exec(text.slice(Math.max(0, nums[i].start - 40), nums[i].start));
-      if (ref && at) dec[i] = { ...ref, unit: nums[i].unit, metricHit: null, evStart: nums[i].start - 40 + at.index + (nums[i].start < 40 ? 40 - nums[i].start : 0), evEnd: nums[i].end, inherited: true };
+    else {
+      const from = Math.max(0, nums[i].start - 40);
+      const at = /\b(?:further\s+)?(?:lower|reduc|rais|improv|bring|push|boost|lift|cut|drop|decreas|increas)\w*\s+(?:it|this|them)\s+(?:further\s+)?to\s*[$~]?$/i.exec(text.slice(from, nums[i].start));
+      const ref = at ? dec.slice(0, i).filter((d) => d && d.kind === "result" && d.metric).pop() : undefined;
+      if (ref && at) dec[i] = { ...ref, unit: nums[i].unit, metricHit: null, evStart: from + at.index, evEnd: nums[i].end, inherited: true };
     }
   }
   // "improvements of 11.2% in Recall@10 and 9.7% in NDCG@10": parallel members, each naming its own metric
