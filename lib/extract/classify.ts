@@ -108,7 +108,8 @@ export function decide(n: NumMention, c: Ctx): Decision | null | undefined {
   // "at a factor of 32, which shortens …": a setting of the design
   if (/\bat\s+(?:a\s+)?factor\s+of\s*$/i.test(L)) return null;
   // "re-encoding the image at 2×": a scale setting
-  if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30)) && !/^\$?\s*(?:(?:times\s+)?the|higher|greater)\s+(?:(?:control\s+)?(?:frequency|rate)|frame\s+rate|throughput|speed)\b/i.test(R)) return null;
+  // (unless a rate of the system follows: "runs at 6.5× the control frequency of X")
+  if (n.unit === "x" && /\bat\s*[$]?$/i.test(L) && !SPEED_WORD.test(R.slice(0, 30))) return rateMultiple(n, L, R, false);
   const multiplicative = n.unit === "x" || (n.unit === null && FACTOR_BEFORE.test(L));
   if (multiplicative) {
     // "throughput is 2.4× higher", "peak memory is three times smaller": the clause before names a cost
